@@ -115,8 +115,12 @@ public final class Env {
             } else {
                 p.getOutputStream().close();
             }
-            var outF = java.util.concurrent.CompletableFuture.supplyAsync(() -> readAll(p.getInputStream()));
-            var errF = java.util.concurrent.CompletableFuture.supplyAsync(() -> readAll(p.getErrorStream()));
+            // One thread per stream: a shared pool may have a single worker, and a child blocked on a
+            // full stderr pipe would then never finish.
+            var outF = new java.util.concurrent.CompletableFuture<String>();
+            var errF = new java.util.concurrent.CompletableFuture<String>();
+            Thread.ofVirtual().start(() -> outF.complete(readAll(p.getInputStream())));
+            Thread.ofVirtual().start(() -> errF.complete(readAll(p.getErrorStream())));
             if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 throw new AssertionError("timed out after " + seconds + " s: " + String.join(" ", command));

@@ -53,23 +53,24 @@ public final class InsnGen implements Gen<Insn> {
                     r.nextBoolean() ? reg(r) : new Imm(imm(r)), Target.offset(off(r)));
             case 8 -> switch (r.nextInt(4)) {
                 case 0 -> new Insn.Ja(Target.offset(off(r)));
-                case 1 -> new Insn.JaLong(Target.offset(r.nextInt()));
+                // llvm-mc reads gotol offsets as 16-bit in text; only labels reach further.
+                case 1 -> new Insn.JaLong(Target.offset(llvmOnly ? off(r) : r.nextInt()));
                 case 2 -> new Insn.MayGoto(Target.offset(off(r)));
                 default -> new Insn.Exit();
             };
             case 9 -> r.nextBoolean() ? new Insn.Call(r.nextInt(0, 212)) : new Insn.Callx(reg(r));
             case 10 -> {
-                PseudoSrc src = llvmOnly || r.nextBoolean() ? PseudoSrc.NONE
-                        : PseudoSrc.values()[r.nextInt(PseudoSrc.values().length)];
-                long imm = src == PseudoSrc.NONE ? r.nextLong() : (r.nextInt() & 0xffffffffL);
-                if (!llvmOnly && src != PseudoSrc.NONE && r.nextBoolean()) {
-                    imm |= (long) r.nextInt() << 32;
+                PseudoSrc src = r.nextInt(4) == 0 ? PseudoSrc.values()[r.nextInt(PseudoSrc.values().length)]
+                        : PseudoSrc.NONE;
+                long imm = switch (r.nextInt(3)) {
+                    case 0 -> r.nextInt(); // small and negative values print differently
+                    case 1 -> r.nextInt() & 0xffffffffL;
+                    default -> r.nextLong();
+                };
+                if (src != PseudoSrc.NONE && llvmOnly) {
+                    imm &= 0xffffffffL; // llvm's ld_pseudo has one 32-bit immediate
                 }
-                if (llvmOnly && r.nextInt(3) == 0) {
-                    imm = r.nextInt(); // small and negative values print differently
-                }
-                yield new Insn.LoadImm64(reg(r), llvmOnly && r.nextInt(4) == 0 ? PseudoSrc.MAP_FD : src,
-                        imm & (llvmOnly && r.nextInt(4) == 0 ? 0xffffffffL : -1L));
+                yield new Insn.LoadImm64(reg(r), src, imm);
             }
             case 11 -> {
                 Size s = SIZES[r.nextInt(3)];
