@@ -1,5 +1,8 @@
 package dev.bpfj.core.abi;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /** eBPF program types (uapi {@code enum bpf_prog_type}); the constant names drop the {@code BPF_PROG_TYPE_} prefix. */
 public enum ProgramType {
     UNSPEC(0),
@@ -55,6 +58,139 @@ public enum ProgramType {
     /** The lower-case name without prefix, as bpfj's text formats and CLI spell it. */
     public String shortName() {
         return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * The expected attach types the kernel accepts at {@code BPF_PROG_LOAD} for this type, when it
+     * checks them; empty when any value is accepted (the field is then ignored or only selects
+     * optional behaviour, as for XDP). A null {@code expected_attach_type} is the value 0, which
+     * {@link #acceptsNoExpectedAttachType()} tells about separately.
+     */
+    public Set<AttachType> expectedAttachTypes() {
+        return switch (this) {
+            case SK_LOOKUP -> EnumSet.of(AttachType.SK_LOOKUP);
+            case SK_REUSEPORT -> EnumSet.of(AttachType.SK_REUSEPORT_SELECT,
+                    AttachType.SK_REUSEPORT_SELECT_OR_MIGRATE);
+            case CGROUP_SKB -> EnumSet.of(AttachType.CGROUP_INET_INGRESS,
+                    AttachType.CGROUP_INET_EGRESS);
+            case CGROUP_SOCK -> EnumSet.of(AttachType.CGROUP_INET_SOCK_CREATE,
+                    AttachType.CGROUP_INET_SOCK_RELEASE, AttachType.CGROUP_INET4_POST_BIND,
+                    AttachType.CGROUP_INET6_POST_BIND);
+            case CGROUP_SOCK_ADDR -> EnumSet.of(AttachType.CGROUP_INET4_BIND,
+                    AttachType.CGROUP_INET6_BIND, AttachType.CGROUP_INET4_CONNECT,
+                    AttachType.CGROUP_INET6_CONNECT, AttachType.CGROUP_UNIX_CONNECT,
+                    AttachType.CGROUP_UDP4_SENDMSG, AttachType.CGROUP_UDP6_SENDMSG,
+                    AttachType.CGROUP_UNIX_SENDMSG, AttachType.CGROUP_UDP4_RECVMSG,
+                    AttachType.CGROUP_UDP6_RECVMSG, AttachType.CGROUP_UNIX_RECVMSG,
+                    AttachType.CGROUP_INET4_GETPEERNAME, AttachType.CGROUP_INET6_GETPEERNAME,
+                    AttachType.CGROUP_UNIX_GETPEERNAME, AttachType.CGROUP_INET4_GETSOCKNAME,
+                    AttachType.CGROUP_INET6_GETSOCKNAME, AttachType.CGROUP_UNIX_GETSOCKNAME);
+            case CGROUP_SOCKOPT -> EnumSet.of(AttachType.CGROUP_GETSOCKOPT,
+                    AttachType.CGROUP_SETSOCKOPT);
+            case NETFILTER -> EnumSet.of(AttachType.NETFILTER);
+            default -> EnumSet.noneOf(AttachType.class);
+        };
+    }
+
+    /**
+     * Whether a load without an expected attach type (value 0) is accepted. sk_lookup,
+     * cgroup_sock_addr, cgroup_sockopt and netfilter programs are rejected with EINVAL before
+     * verification; for sk_reuseport 0 means {@code BPF_SK_REUSEPORT_SELECT}, for cgroup_skb
+     * 0 is {@code BPF_CGROUP_INET_INGRESS}, for cgroup_sock it means socket creation.
+     */
+    public boolean acceptsNoExpectedAttachType() {
+        return switch (this) {
+            case SK_LOOKUP, CGROUP_SOCK_ADDR, CGROUP_SOCKOPT, NETFILTER -> false;
+            default -> true;
+        };
+    }
+
+    /** Whether the load must name an expected attach type (the contrary of {@link #acceptsNoExpectedAttachType()}). */
+    public boolean requiresExpectedAttachType() {
+        return !acceptsNoExpectedAttachType();
+    }
+
+    /**
+     * The expected attach type bpfj uses when the program does not name one: the only choice where
+     * there is one (sk_lookup, netfilter), else null (load with 0).
+     */
+    public AttachType defaultExpectedAttachType() {
+        return switch (this) {
+            case SK_LOOKUP -> AttachType.SK_LOOKUP;
+            case NETFILTER -> AttachType.NETFILTER;
+            default -> null;
+        };
+    }
+
+    /**
+     * Whether {@code attach} (null = 0) is accepted as expected attach type at load. Types whose
+     * set is empty accept anything, except syscall programs, which accept none.
+     */
+    public boolean acceptsExpectedAttachType(AttachType attach) {
+        if (attach == null) {
+            return acceptsNoExpectedAttachType();
+        }
+        if (this == SYSCALL) {
+            // Syscall programs take no attach type at all.
+            return attach.id() == 0;
+        }
+        Set<AttachType> allowed = expectedAttachTypes();
+        if (allowed.isEmpty()) {
+            return true;
+        }
+        // 0 is also CGROUP_INET_INGRESS: accepted wherever "none" is.
+        return allowed.contains(attach) || (attach.id() == 0 && acceptsNoExpectedAttachType());
+    }
+
+    /**
+     * The attach types a program of this type can be attached with ({@code BPF_PROG_ATTACH} or
+     * {@code BPF_LINK_CREATE}); empty where attachment is not by attach type (socket filters,
+     * sk_reuseport use setsockopt; tc classic uses netlink).
+     */
+    public Set<AttachType> attachTypes() {
+        return switch (this) {
+            case SK_LOOKUP -> EnumSet.of(AttachType.SK_LOOKUP);
+            case SK_MSG -> EnumSet.of(AttachType.SK_MSG_VERDICT);
+            case SK_SKB -> EnumSet.of(AttachType.SK_SKB_STREAM_PARSER,
+                    AttachType.SK_SKB_STREAM_VERDICT, AttachType.SK_SKB_VERDICT);
+            case SOCK_OPS -> EnumSet.of(AttachType.CGROUP_SOCK_OPS);
+            case CGROUP_SKB -> EnumSet.of(AttachType.CGROUP_INET_INGRESS,
+                    AttachType.CGROUP_INET_EGRESS);
+            case SCHED_CLS -> EnumSet.of(AttachType.TCX_INGRESS, AttachType.TCX_EGRESS,
+                    AttachType.NETKIT_PRIMARY, AttachType.NETKIT_PEER);
+            case XDP -> EnumSet.of(AttachType.XDP);
+            case FLOW_DISSECTOR -> EnumSet.of(AttachType.FLOW_DISSECTOR);
+            case CGROUP_DEVICE -> EnumSet.of(AttachType.CGROUP_DEVICE);
+            case CGROUP_SYSCTL -> EnumSet.of(AttachType.CGROUP_SYSCTL);
+            case LIRC_MODE2 -> EnumSet.of(AttachType.LIRC_MODE2);
+            case NETFILTER -> EnumSet.of(AttachType.NETFILTER);
+            case CGROUP_SOCK, CGROUP_SOCK_ADDR, CGROUP_SOCKOPT -> expectedAttachTypes();
+            default -> EnumSet.noneOf(AttachType.class);
+        };
+    }
+
+    /**
+     * The return values the verifier accepts from programs of this type loaded with
+     * {@code expectedAttachType} (null = none), or null when it does not check them (socket filters,
+     * tc, XDP, sk_skb, sk_msg, sk_reuseport, tracing). Tracing-like types with BTF attach targets
+     * (LSM, struct_ops, fmod_ret) have rules of their own and are not covered.
+     */
+    public ReturnRange returnRange(AttachType expectedAttachType) {
+        ReturnRange zeroOne = new ReturnRange(0, 1);
+        return switch (this) {
+            case SK_LOOKUP, SOCK_OPS, CGROUP_SOCK, CGROUP_DEVICE, CGROUP_SYSCTL, CGROUP_SOCKOPT, NETFILTER -> zeroOne;
+            // Egress may also return 2 and 3 (congestion notification).
+            case CGROUP_SKB -> expectedAttachType == AttachType.CGROUP_INET_EGRESS ? new ReturnRange(0, 3) : zeroOne;
+            case CGROUP_SOCK_ADDR -> expectedAttachType == null ? zeroOne : switch (expectedAttachType) {
+                // bind may return 2 and 3: bind done by the program, skip port capability checks.
+                case CGROUP_INET4_BIND, CGROUP_INET6_BIND -> new ReturnRange(0, 3);
+                case CGROUP_UDP4_RECVMSG, CGROUP_UDP6_RECVMSG, CGROUP_UNIX_RECVMSG, CGROUP_INET4_GETPEERNAME,
+                     CGROUP_INET6_GETPEERNAME, CGROUP_UNIX_GETPEERNAME, CGROUP_INET4_GETSOCKNAME,
+                     CGROUP_INET6_GETSOCKNAME, CGROUP_UNIX_GETSOCKNAME -> new ReturnRange(1, 1);
+                default -> zeroOne;
+            };
+            default -> null;
+        };
     }
 
     private static final ProgramType[] BY_ID = values();
