@@ -1,0 +1,197 @@
+package dev.bpfj.elf;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Lays out an ELF64 little-endian {@code EM_BPF} relocatable object: header, section data in the
+ * order sections were added, then the section header table. One string table, {@code .strtab},
+ * holds both section and symbol names (as LLVM writes BPF objects).
+ */
+final class ElfBuilder {
+    /** A section to be written; {@code link} and {@code info} are section indexes. */
+    static final class Section {
+        final String name;
+        final int type;
+        final long flags;
+        final long align;
+        final long entsize;
+        byte[] data = new byte[0];
+        int link;
+        int info;
+        int index;
+
+        Section(String name, int type, long flags, long align, long entsize) {
+            this.name = name;
+            this.type = type;
+            this.flags = flags;
+            this.align = align;
+            this.entsize = entsize;
+        }
+    }
+
+    record Symbol(String name, int bind, int type, Section section, long value, long size) {
+    }
+
+    record Rel(long offset, int type, Symbol symbol) {
+    }
+
+    private final List<Section> sections = new ArrayList<>();
+    private final Section strtab;
+    private final StringTable strings = new StringTable();
+
+    ElfBuilder() {
+        sections.add(new Section("", ElfFile.SHT_NULL, 0, 0, 0));
+        strtab = add(".strtab", ElfFile.SHT_STRTAB, 0, 1, 0);
+    }
+
+    Section add(String name, int type, long flags, long align, long entsize) {
+        Section s = new Section(name, type, flags, align, entsize);
+        s.index = sections.size();
+        sections.add(s);
+        return s;
+    }
+
+    /** Adds the (still empty) relocation section {@code .rel<target>}. */
+    Section addRelocations(Section target) {
+        Section r = add(".rel" + target.name, ElfFile.SHT_REL, ElfFile.SHF_INFO_LINK, 8, ElfFile.REL_SIZE);
+        r.info = target.index;
+        return r;
+    }
+
+    /** Fills relocation section {@code r}; symbol indexes come from {@link #fillSymbols}. */
+    void fillRelocations(Section r, List<Rel> rels, Map<Symbol, Integer> symIndex, Section symtab) {
+        ByteBuffer b = ByteBuffer.allocate(rels.size() * ElfFile.REL_SIZE).order(ByteOrder.LITTLE_ENDIAN);
+        for (Rel rel : rels) {
+            Integer idx = symIndex.get(rel.symbol());
+            if (idx == null) {
+                throw new IllegalStateException("relocation against a symbol not in the table: " + rel.symbol().name());
+            }
+            b.putLong(rel.offset()).putLong((long) idx << 32 | rel.type());
+        }
+        r.data = b.array();
+        r.link = symtab.index;
+    }
+
+    /** Fills {@code symtab}: locals first (as ELF requires), then globals. Returns each symbol's index. */
+    Map<Symbol, Integer> fillSymbols(Section symtab, List<Symbol> symbols) {
+        List<Symbol> ordered = new ArrayList<>();
+        for (Symbol s : symbols) {
+            if (s.bind() == ElfFile.STB_LOCAL) {
+                ordered.add(s);
+            }
+        }
+        int firstGlobal = ordered.size() + 1;
+        for (Symbol s : symbols) {
+            if (s.bind() != ElfFile.STB_LOCAL) {
+                ordered.add(s);
+            }
+        }
+        ByteBuffer b = ByteBuffer.allocate((ordered.size() + 1) * ElfFile.SYM_SIZE).order(ByteOrder.LITTLE_ENDIAN);
+        b.position(ElfFile.SYM_SIZE);
+        Map<Symbol, Integer> index = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            Symbol s = ordered.get(i);
+            index.put(s, i + 1);
+            // Section symbols are nameless in the table; tools show the section's name.
+            b.putInt(s.type() == ElfFile.STT_SECTION ? 0 : strings.add(s.name()));
+            b.put((byte) (s.bind() << 4 | s.type()));
+            b.put((byte) 0);
+            b.putShort((short) (s.section() == null ? ElfFile.SHN_UNDEF : s.section().index));
+            b.putLong(s.value());
+            b.putLong(s.size());
+        }
+        symtab.data = b.array();
+        symtab.link = strtab.index;
+        symtab.info = firstGlobal;
+        return index;
+    }
+
+    byte[] build() {
+        for (Section s : sections) {
+            strings.add(s.name);
+        }
+        strtab.data = strings.bytes();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(new byte[ElfFile.EHDR_SIZE]);
+        long[] offsets = new long[sections.size()];
+        for (int i = 1; i < sections.size(); i++) {
+            Section s = sections.get(i);
+            long align = Math.max(1, s.align);
+            while (out.size() % align != 0) {
+                out.write(0);
+            }
+            offsets[i] = out.size();
+            out.writeBytes(s.data);
+        }
+        while (out.size() % 8 != 0) {
+            out.write(0);
+        }
+        long shoff = out.size();
+        ByteBuffer sh = ByteBuffer.allocate(sections.size() * ElfFile.SHDR_SIZE).order(ByteOrder.LITTLE_ENDIAN);
+        for (int i = 0; i < sections.size(); i++) {
+            Section s = sections.get(i);
+            sh.putInt(i == 0 ? 0 : strings.add(s.name));
+            sh.putInt(s.type);
+            sh.putLong(s.flags);
+            sh.putLong(0);
+            sh.putLong(offsets[i]);
+            sh.putLong(i == 0 ? 0 : s.data.length);
+            sh.putInt(s.link);
+            sh.putInt(s.info);
+            sh.putLong(s.align);
+            sh.putLong(s.entsize);
+        }
+        out.writeBytes(sh.array());
+        byte[] file = out.toByteArray();
+        ByteBuffer h = ByteBuffer.wrap(file).order(ByteOrder.LITTLE_ENDIAN);
+        h.put(new byte[] {0x7f, 'E', 'L', 'F', 2, 1, 1, 0});
+        h.putShort(16, (short) ElfFile.ET_REL);
+        h.putShort(18, (short) ElfFile.EM_BPF);
+        h.putInt(20, 1);
+        h.putLong(24, 0);
+        h.putLong(32, 0);
+        h.putLong(40, shoff);
+        h.putInt(48, 0);
+        h.putShort(52, (short) ElfFile.EHDR_SIZE);
+        h.putShort(54, (short) 0);
+        h.putShort(56, (short) 0);
+        h.putShort(58, (short) ElfFile.SHDR_SIZE);
+        h.putShort(60, (short) sections.size());
+        h.putShort(62, (short) strtab.index);
+        return file;
+    }
+
+    /** An ELF string table with deduplicated entries, starting with the empty string. */
+    private static final class StringTable {
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        private final Map<String, Integer> offsets = new HashMap<>();
+
+        StringTable() {
+            bytes.write(0);
+            offsets.put("", 0);
+        }
+
+        int add(String s) {
+            Integer off = offsets.get(s);
+            if (off != null) {
+                return off;
+            }
+            int at = bytes.size();
+            bytes.writeBytes(s.getBytes(StandardCharsets.UTF_8));
+            bytes.write(0);
+            offsets.put(s, at);
+            return at;
+        }
+
+        byte[] bytes() {
+            return bytes.toByteArray();
+        }
+    }
+}

@@ -1,0 +1,677 @@
+package dev.bpfj.elf;
+
+import dev.bpfj.core.MapSpec;
+import dev.bpfj.core.Program;
+import dev.bpfj.core.Relocation;
+import dev.bpfj.core.SourcePos;
+import dev.bpfj.core.abi.SectionNames;
+import dev.bpfj.core.insn.EncodeException;
+import dev.bpfj.core.insn.Insn;
+import dev.bpfj.core.insn.InsnCodec;
+import dev.bpfj.core.insn.PseudoSrc;
+import dev.bpfj.elf.btf.Btf;
+import dev.bpfj.elf.btf.BtfExt;
+import dev.bpfj.elf.btf.BtfType;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * Writes programs as one libbpf-compatible ELF64 relocatable object ({@code EM_BPF}).
+ *
+ * <p>Layout, as clang lays out {@code -O2 -g -target bpf} objects:
+ * <ul>
+ *   <li>each program's main function in its section ({@link Program#section()}, else the type's
+ *       libbpf name from {@link SectionNames#forProgram}), flags AX, a GLOBAL FUNC symbol with its
+ *       size; programs with the same section share it;</li>
+ *   <li>subprograms in {@code .text} as LOCAL FUNC symbols; a subprogram that several programs
+ *       carry identically is written once; bpf-to-bpf calls get {@code R_BPF_64_32} relocations
+ *       against the {@code .text} section symbol, callback addresses {@code R_BPF_64_64};</li>
+ *   <li>{@code .maps} with BTF-defined map definitions and a GLOBAL OBJECT symbol per map; map
+ *       loads get {@code R_BPF_64_64} against the map's symbol; programs share maps by name;</li>
+ *   <li>{@code license}, {@code .BTF} (map structs, VAR and DATASEC with final sizes and offsets,
+ *       FUNC and FUNC_PROTO per function), {@code .BTF.ext} (func info, and line info from
+ *       {@link Program#positions()} so that {@code bpftool prog dump xlated ... linum} shows the
+ *       user's source lines).</li>
+ * </ul>
+ * The same programs always give the same bytes.
+ *
+ * <pre>{@code
+ * byte[] object = ElfWriter.write(List.of(program));
+ * Files.write(Path.of("prog.o"), object);
+ * }</pre>
+ */
+public final class ElfWriter {
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final Set<String> RESERVED_SECTIONS = Set.of("", ".text", ".maps", "maps", "license", "version",
+            ".BTF", ".BTF.ext", ".strtab", ".symtab", ".shstrtab", ".data", ".rodata", ".bss");
+
+    private ElfWriter() {
+    }
+
+    /** Whether {@code s} is a C identifier, as BTF requires of function, variable and map names. */
+    public static boolean isIdentifier(String s) {
+        return s != null && IDENTIFIER.matcher(s).matches();
+    }
+
+    /** Writes one object holding {@code programs}. */
+    public static byte[] write(Program... programs) {
+        return write(List.of(programs));
+    }
+
+    /**
+     * Writes one object holding {@code programs}.
+     *
+     * @throws ElfWriteException when the programs cannot be expressed as an object (the message says why)
+     */
+    public static byte[] write(List<Program> programs) {
+        return new Writer(programs).write();
+    }
+
+    // ---- Per-program analysis ------------------------------------------------------------------
+
+    /** A reference from an instruction (by slot within its function) to another function. */
+    private record CallSite(int slot, int target, boolean address) {
+    }
+
+    /** One function of one program, with its code cut out and its references made symbolic. */
+    private static final class Fn {
+        final Prog prog;
+        final int index;         // position in prog.fns
+        final String name;
+        final int startInsn;
+        final int endInsn;
+        long[] slots;            // references zeroed
+        final List<CallSite> calls = new ArrayList<>();
+        final TreeMap<Integer, String> mapRefs = new TreeMap<>(); // slot -> map
+        final List<SourcePos> positions = new ArrayList<>();     // per insn
+        final List<Integer> insnSlots = new ArrayList<>();       // slot of each insn, within the function
+
+        Fn(Prog prog, int index, String name, int startInsn, int endInsn) {
+            this.prog = prog;
+            this.index = index;
+            this.name = name;
+            this.startInsn = startInsn;
+            this.endInsn = endInsn;
+        }
+    }
+
+    private static final class Prog {
+        final Program program;
+        final String section;
+        final List<Fn> fns = new ArrayList<>();
+
+        Prog(Program program, String section) {
+            this.program = program;
+            this.section = section;
+        }
+    }
+
+    /** Where a function ended up: its section, its first slot there, its symbol name. */
+    private static final class Placed {
+        final String section;
+        final Fn rep;
+        final String name;
+        int base;
+        int funcTypeId;
+
+        Placed(String section, Fn rep, String name) {
+            this.section = section;
+            this.rep = rep;
+            this.name = name;
+        }
+
+        int slotCount() {
+            return rep.slots.length;
+        }
+    }
+
+    private static final class Writer {
+        final List<Program> programs;
+        final List<Prog> progs = new ArrayList<>();
+        final LinkedHashMap<String, MapSpec> maps = new LinkedHashMap<>();
+        final Map<Fn, Placed> placement = new HashMap<>();
+        final LinkedHashMap<String, List<Placed>> sections = new LinkedHashMap<>();
+        String license;
+        boolean lineInfo;
+
+        Writer(List<Program> programs) {
+            this.programs = List.copyOf(programs);
+        }
+
+        byte[] write() {
+            if (programs.isEmpty()) {
+                throw new ElfWriteException("no programs to write");
+            }
+            collect();
+            place();
+            return emit();
+        }
+
+        private void collect() {
+            Set<String> names = new HashSet<>();
+            for (Program p : programs) {
+                if (!isIdentifier(p.name())) {
+                    throw new ElfWriteException("program name '" + p.name() + "' is not a C identifier"
+                            + " (BTF and libbpf need [A-Za-z_][A-Za-z0-9_]*)");
+                }
+                if (!names.add(p.name())) {
+                    throw new ElfWriteException("two programs are named '" + p.name() + "'");
+                }
+                if (license == null) {
+                    license = p.license();
+                } else if (!license.equals(p.license())) {
+                    throw new ElfWriteException("programs disagree on the license ('" + license + "' and '"
+                            + p.license() + "' of program '" + p.name() + "'); an object has one license");
+                }
+                if (license.indexOf('\0') >= 0) {
+                    throw new ElfWriteException("program '" + p.name() + "': the license contains a NUL character");
+                }
+                for (MapSpec m : p.maps()) {
+                    addMap(p, m);
+                }
+                if (!p.positions().isEmpty()) {
+                    if (p.positions().size() != p.insns().size()) {
+                        throw new ElfWriteException("program '" + p.name() + "' has " + p.positions().size()
+                                + " source positions for " + p.insns().size() + " instructions");
+                    }
+                    lineInfo = true;
+                }
+            }
+            for (String m : maps.keySet()) {
+                if (names.contains(m)) {
+                    throw new ElfWriteException("map '" + m + "' has the same name as a program");
+                }
+            }
+            for (Program p : programs) {
+                progs.add(analyse(p));
+            }
+        }
+
+        private void addMap(Program p, MapSpec m) {
+            checkMap(p, m, false);
+            MapSpec before = maps.putIfAbsent(m.name(), m);
+            if (before != null && !before.equals(m)) {
+                throw new ElfWriteException("map '" + m.name() + "' of program '" + p.name() + "' differs from the map of"
+                        + " that name in another program: " + m + " vs " + before);
+            }
+        }
+
+        private static void checkMap(Program p, MapSpec m, boolean inner) {
+            if (!inner && !isIdentifier(m.name())) {
+                throw new ElfWriteException("program '" + p.name() + "': map name '" + m.name()
+                        + "' is not a C identifier (BTF needs [A-Za-z_][A-Za-z0-9_]*)");
+            }
+            if (m.inner() != null) {
+                if (inner) {
+                    throw new ElfWriteException("program '" + p.name() + "': map '" + m.name()
+                            + "' nests maps two levels deep; libbpf supports one level");
+                }
+                if (m.valueSize() != 4) {
+                    throw new ElfWriteException("program '" + p.name() + "': map-in-map '" + m.name()
+                            + "' must have value size 4 (an fd), not " + m.valueSize());
+                }
+                checkMap(p, m.inner(), true);
+            }
+        }
+
+        private Prog analyse(Program p) {
+            String section = p.section();
+            if (section == null) {
+                section = SectionNames.forProgram(p.type(), p.expectedAttachType());
+                if (section == null) {
+                    throw new ElfWriteException("program '" + p.name() + "': libbpf has no section name for type "
+                            + p.type().shortName() + (p.expectedAttachType() == null ? ""
+                            : " with attach type " + p.expectedAttachType().shortName())
+                            + "; set Program.section");
+                }
+            }
+            if (RESERVED_SECTIONS.contains(section) || section.startsWith(".rel") || section.indexOf('\0') >= 0) {
+                throw new ElfWriteException("program '" + p.name() + "': '" + section
+                        + "' cannot be a program section");
+            }
+            Prog prog = new Prog(p, section);
+            List<Insn> insns = p.insns();
+            if (insns.isEmpty()) {
+                throw new ElfWriteException("program '" + p.name() + "' has no instructions");
+            }
+            long[] slots;
+            try {
+                slots = InsnCodec.encodeSlots(insns, p.labels());
+            } catch (EncodeException e) {
+                throw new ElfWriteException("program '" + p.name() + "': " + e.getMessage(), e);
+            }
+            int[] slotOf = InsnCodec.slotIndexes(insns);
+            Map<Integer, Integer> insnAtSlot = new HashMap<>();
+            for (int i = 0; i < insns.size(); i++) {
+                insnAtSlot.put(slotOf[i], i);
+            }
+            // Function starts: the declared ones, plus every call target (as the kernel finds them).
+            TreeMap<Integer, String> starts = new TreeMap<>();
+            starts.put(0, p.name());
+            for (Program.Function fn : p.functions()) {
+                if (fn.start() < 0 || fn.start() >= insns.size()) {
+                    throw new ElfWriteException("program '" + p.name() + "': function '" + fn.name() + "' starts at insn "
+                            + fn.start() + ", outside the program");
+                }
+                if (fn.start() != 0) {
+                    String before = starts.put(fn.start(), fn.name());
+                    if (before != null && !before.equals(fn.name())) {
+                        throw new ElfWriteException("program '" + p.name() + "': functions '" + before + "' and '"
+                                + fn.name() + "' start at the same insn " + fn.start());
+                    }
+                }
+            }
+            int[] refTarget = new int[insns.size()];
+            Arrays.fill(refTarget, -1);
+            for (int i = 0; i < insns.size(); i++) {
+                Insn insn = insns.get(i);
+                long targetSlot;
+                if (insn instanceof Insn.CallLocal) {
+                    targetSlot = slotOf[i] + 1L + InsnCodec.Slot.of(slots[slotOf[i]]).imm();
+                } else if (insn instanceof Insn.LoadImm64 l && l.src() == PseudoSrc.FUNC) {
+                    targetSlot = slotOf[i] + 1L + (int) l.imm();
+                } else {
+                    continue;
+                }
+                Integer t = insnAtSlot.get((int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, targetSlot)));
+                if (t == null) {
+                    throw new ElfWriteException("program '" + p.name() + "': insn " + i + " " + describe(insn)
+                            + " targets slot " + targetSlot + ", which is not an instruction of the program");
+                }
+                if (t == 0) {
+                    throw new ElfWriteException("program '" + p.name() + "': insn " + i
+                            + " calls the program's entry; recursion is not allowed");
+                }
+                refTarget[i] = t;
+                starts.computeIfAbsent(t, k -> labelAt(p, k));
+            }
+            for (String n : starts.values()) {
+                if (!isIdentifier(n)) {
+                    throw new ElfWriteException("program '" + p.name() + "': function name '" + n
+                            + "' is not a C identifier");
+                }
+            }
+            List<Integer> startList = new ArrayList<>(starts.keySet());
+            Map<Integer, Integer> fnOfStart = new HashMap<>();
+            for (int k = 0; k < startList.size(); k++) {
+                int s = startList.get(k);
+                int e = k + 1 < startList.size() ? startList.get(k + 1) : insns.size();
+                Fn fn = new Fn(prog, k, starts.get(s), s, e);
+                fn.slots = Arrays.copyOfRange(slots, slotOf[s], slotOf[e]);
+                prog.fns.add(fn);
+                fnOfStart.put(s, k);
+            }
+            Map<Integer, Relocation> relocs = new HashMap<>();
+            for (Relocation r : p.relocations()) {
+                if (r.insn() < 0 || r.insn() >= insns.size()) {
+                    throw new ElfWriteException("program '" + p.name() + "': relocation for map '" + r.symbol()
+                            + "' on insn " + r.insn() + ", outside the program");
+                }
+                if (relocs.put(r.insn(), r) != null) {
+                    throw new ElfWriteException("program '" + p.name() + "': two relocations on insn " + r.insn());
+                }
+            }
+            boolean checkJumps = prog.fns.size() > 1 || sharesSection(prog);
+            for (Fn fn : prog.fns) {
+                int base = slotOf[fn.startInsn];
+                for (int i = fn.startInsn; i < fn.endInsn; i++) {
+                    int local = slotOf[i] - base;
+                    fn.insnSlots.add(local);
+                    fn.positions.add(p.position(i));
+                    Insn insn = insns.get(i);
+                    Relocation r = relocs.get(i);
+                    if (r != null) {
+                        if (!(insn instanceof Insn.LoadImm64 l) || l.src() == PseudoSrc.FUNC) {
+                            throw new ElfWriteException("program '" + p.name() + "': relocation for '" + r.symbol()
+                                    + "' on insn " + i + " (" + describe(insn) + "), which is not a 64-bit map load");
+                        }
+                        if (r.kind() == Relocation.Kind.MAP_VALUE) {
+                            throw new ElfWriteException("program '" + p.name() + "': insn " + i + " refers to the value"
+                                    + " of map '" + r.symbol() + "' (global data), which bpfj's ELF objects do not support");
+                        }
+                        if (!maps.containsKey(r.symbol())) {
+                            throw new ElfWriteException("program '" + p.name() + "': insn " + i + " loads map '"
+                                    + r.symbol() + "', which no program declares");
+                        }
+                        fn.mapRefs.put(local, r.symbol());
+                        // As clang writes it: the loader puts the fd in and sets src_reg.
+                        fn.slots[local] = new InsnCodec.Slot(0x18, ((Insn.LoadImm64) insn).dst().number(), 0, 0, 0).toLong();
+                        fn.slots[local + 1] = 0;
+                    }
+                    if (refTarget[i] >= 0) {
+                        int target = fnOfStart.get(refTarget[i]);
+                        boolean address = insn instanceof Insn.LoadImm64;
+                        fn.calls.add(new CallSite(local, target, address));
+                        if (address) {
+                            fn.slots[local] = new InsnCodec.Slot(0x18, ((Insn.LoadImm64) insn).dst().number(), 0, 0, 0).toLong();
+                            fn.slots[local + 1] = 0;
+                        } else {
+                            InsnCodec.Slot s = InsnCodec.Slot.of(fn.slots[local]);
+                            fn.slots[local] = new InsnCodec.Slot(s.opcode(), s.dst(), s.src(), s.off(), 0).toLong();
+                        }
+                    }
+                    if (checkJumps) {
+                        checkJump(p, fn, i, slotOf[i], slots[slotOf[i]], insn, slotOf);
+                    }
+                }
+            }
+            return prog;
+        }
+
+        private boolean sharesSection(Prog prog) {
+            int n = 0;
+            for (Program q : programs) {
+                String s = q.section() != null ? q.section() : SectionNames.forProgram(q.type(), q.expectedAttachType());
+                if (prog.section.equals(s)) {
+                    n++;
+                }
+            }
+            return n > 1;
+        }
+
+        private static void checkJump(Program p, Fn fn, int i, int slot, long encoded, Insn insn, int[] slotOf) {
+            boolean jump = insn instanceof Insn.Jump || insn instanceof Insn.Ja || insn instanceof Insn.JaLong
+                    || insn instanceof Insn.MayGoto;
+            if (!jump) {
+                return;
+            }
+            InsnCodec.Slot s = InsnCodec.Slot.of(encoded);
+            long off = insn instanceof Insn.JaLong ? s.imm() : s.off();
+            long to = slot + 1 + off;
+            if (to < slotOf[fn.startInsn] || to >= slotOf[fn.endInsn]) {
+                throw new ElfWriteException("program '" + p.name() + "': insn " + i + " (" + describe(insn)
+                        + ") jumps out of function '" + fn.name + "'; subprograms are laid out separately in"
+                        + " the object, so jumps must stay inside their function");
+            }
+        }
+
+        private static String labelAt(Program p, int index) {
+            String best = null;
+            for (Map.Entry<String, Integer> e : p.labels().entrySet()) {
+                if (e.getValue() == index && (best == null || e.getKey().compareTo(best) < 0)) {
+                    best = e.getKey();
+                }
+            }
+            return best != null ? best : "func_" + index;
+        }
+
+        private static String describe(Insn insn) {
+            return dev.bpfj.core.insn.InsnPrinter.llvm().print(insn);
+        }
+
+        // ---- Placement ---------------------------------------------------------------------------
+
+        private void place() {
+            Set<String> taken = new HashSet<>(maps.keySet());
+            for (Prog prog : progs) {
+                taken.add(prog.program.name());
+            }
+            List<Placed> text = new ArrayList<>();
+            for (Prog prog : progs) {
+                Placed main = new Placed(prog.section, prog.fns.get(0), prog.program.name());
+                placement.put(prog.fns.get(0), main);
+                sections.computeIfAbsent(prog.section, k -> new ArrayList<>()).add(main);
+            }
+            for (Prog prog : progs) {
+                for (Fn fn : prog.fns.subList(1, prog.fns.size())) {
+                    Placed found = null;
+                    for (Placed t : text) {
+                        if (t.rep.name.equals(fn.name) && same(fn, t.rep, new HashSet<>())) {
+                            found = t;
+                            break;
+                        }
+                    }
+                    if (found == null) {
+                        String name = fn.name;
+                        if (taken.contains(name)) {
+                            name = fn.name + "__" + prog.program.name();
+                            for (int n = 2; taken.contains(name); n++) {
+                                name = fn.name + "__" + prog.program.name() + "_" + n;
+                            }
+                        }
+                        taken.add(name);
+                        found = new Placed(".text", fn, name);
+                        text.add(found);
+                    }
+                    placement.put(fn, found);
+                }
+            }
+            if (!text.isEmpty()) {
+                LinkedHashMap<String, List<Placed>> ordered = new LinkedHashMap<>();
+                ordered.put(".text", text);
+                ordered.putAll(sections);
+                sections.clear();
+                sections.putAll(ordered);
+            }
+            for (List<Placed> list : sections.values()) {
+                int base = 0;
+                for (Placed pl : list) {
+                    pl.base = base;
+                    base += pl.slotCount();
+                }
+            }
+        }
+
+        /** Whether two functions have the same code, references, positions and (recursively) callees. */
+        private static boolean same(Fn a, Fn b, Set<List<Fn>> assumed) {
+            if (!assumed.add(List.of(a, b))) {
+                return true;
+            }
+            if (!a.name.equals(b.name) || !Arrays.equals(a.slots, b.slots) || !a.mapRefs.equals(b.mapRefs)
+                    || !a.positions.equals(b.positions) || a.calls.size() != b.calls.size()) {
+                return false;
+            }
+            for (int k = 0; k < a.calls.size(); k++) {
+                CallSite x = a.calls.get(k), y = b.calls.get(k);
+                if (x.slot() != y.slot() || x.address() != y.address()
+                        || !same(a.prog.fns.get(x.target()), b.prog.fns.get(y.target()), assumed)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        // ---- Emission ----------------------------------------------------------------------------
+
+        private byte[] emit() {
+            ElfBuilder elf = new ElfBuilder();
+            Map<String, ElfBuilder.Section> codeSecs = new LinkedHashMap<>();
+            Map<String, ElfBuilder.Section> relSecs = new HashMap<>();
+            Map<String, List<ElfBuilder.Rel>> rels = new HashMap<>();
+            Map<String, long[]> code = new HashMap<>();
+
+            for (Map.Entry<String, List<Placed>> e : sections.entrySet()) {
+                String name = e.getKey();
+                ElfBuilder.Section s = elf.add(name, ElfFile.SHT_PROGBITS, ElfFile.SHF_ALLOC | ElfFile.SHF_EXECINSTR, 8, 0);
+                codeSecs.put(name, s);
+                int total = 0;
+                for (Placed pl : e.getValue()) {
+                    total += pl.slotCount();
+                }
+                long[] slots = new long[total];
+                for (Placed pl : e.getValue()) {
+                    System.arraycopy(pl.rep.slots, 0, slots, pl.base, pl.slotCount());
+                }
+                code.put(name, slots);
+                if (hasRelocations(e.getValue())) {
+                    relSecs.put(name, elf.addRelocations(s));
+                }
+            }
+            ElfBuilder.Section mapsSec = maps.isEmpty() ? null
+                    : elf.add(".maps", ElfFile.SHT_PROGBITS, ElfFile.SHF_WRITE | ElfFile.SHF_ALLOC, 8, 0);
+            ElfBuilder.Section licSec = elf.add("license", ElfFile.SHT_PROGBITS, ElfFile.SHF_WRITE | ElfFile.SHF_ALLOC, 1, 0);
+            ElfBuilder.Section btfSec = elf.add(".BTF", ElfFile.SHT_PROGBITS, 0, 4, 0);
+            ElfBuilder.Section extSec = elf.add(".BTF.ext", ElfFile.SHT_PROGBITS, 0, 4, 0);
+            ElfBuilder.Section symtab = elf.add(".symtab", ElfFile.SHT_SYMTAB, 0, 8, ElfFile.SYM_SIZE);
+
+            // Symbols: section symbols and static functions (locals), then programs, maps, license.
+            List<ElfBuilder.Symbol> locals = new ArrayList<>();
+            List<ElfBuilder.Symbol> globals = new ArrayList<>();
+            Map<String, ElfBuilder.Symbol> sectionSym = new HashMap<>();
+            for (Map.Entry<String, ElfBuilder.Section> e : codeSecs.entrySet()) {
+                ElfBuilder.Symbol s = new ElfBuilder.Symbol(e.getKey(), ElfFile.STB_LOCAL, ElfFile.STT_SECTION,
+                        e.getValue(), 0, 0);
+                sectionSym.put(e.getKey(), s);
+                locals.add(s);
+            }
+            for (Map.Entry<String, List<Placed>> e : sections.entrySet()) {
+                boolean text = e.getKey().equals(".text");
+                for (Placed pl : e.getValue()) {
+                    ElfBuilder.Symbol s = new ElfBuilder.Symbol(pl.name, text ? ElfFile.STB_LOCAL : ElfFile.STB_GLOBAL,
+                            ElfFile.STT_FUNC, codeSecs.get(e.getKey()), pl.base * 8L, pl.slotCount() * 8L);
+                    (text ? locals : globals).add(s);
+                }
+            }
+            Map<String, ElfBuilder.Symbol> mapSym = new HashMap<>();
+            Map<String, Integer> mapOffset = new LinkedHashMap<>();
+            int mapsSize = 0;
+            for (MapSpec m : maps.values()) {
+                int size = MapDefs.structSize(m);
+                mapOffset.put(m.name(), mapsSize);
+                ElfBuilder.Symbol s = new ElfBuilder.Symbol(m.name(), ElfFile.STB_GLOBAL, ElfFile.STT_OBJECT, mapsSec,
+                        mapsSize, size);
+                mapSym.put(m.name(), s);
+                globals.add(s);
+                mapsSize += size;
+            }
+            byte[] lic = (license + "\0").getBytes(StandardCharsets.UTF_8);
+            globals.add(new ElfBuilder.Symbol("_license", ElfFile.STB_GLOBAL, ElfFile.STT_OBJECT, licSec, 0, lic.length));
+
+            // Relocations and reference immediates.
+            for (Map.Entry<String, List<Placed>> e : sections.entrySet()) {
+                long[] slots = code.get(e.getKey());
+                List<ElfBuilder.Rel> list = new ArrayList<>();
+                for (Placed pl : e.getValue()) {
+                    Fn fn = pl.rep;
+                    TreeMap<Integer, Object> refs = new TreeMap<>();
+                    fn.mapRefs.forEach(refs::put);
+                    for (CallSite c : fn.calls) {
+                        refs.put(c.slot(), c);
+                    }
+                    for (Map.Entry<Integer, Object> r : refs.entrySet()) {
+                        int at = pl.base + r.getKey();
+                        if (r.getValue() instanceof String map) {
+                            list.add(new ElfBuilder.Rel(at * 8L, ElfFile.R_BPF_64_64, mapSym.get(map)));
+                        } else {
+                            CallSite c = (CallSite) r.getValue();
+                            Placed target = placement.get(fn.prog.fns.get(c.target()));
+                            InsnCodec.Slot s = InsnCodec.Slot.of(slots[at]);
+                            if (c.address()) {
+                                // Byte offset in .text, as clang writes callback addresses.
+                                slots[at] = new InsnCodec.Slot(s.opcode(), s.dst(), 0, 0, target.base * 8).toLong();
+                                list.add(new ElfBuilder.Rel(at * 8L, ElfFile.R_BPF_64_64, sectionSym.get(".text")));
+                            } else {
+                                // Against the section symbol: the target is symbol value / 8 + imm + 1.
+                                slots[at] = new InsnCodec.Slot(s.opcode(), s.dst(), s.src(), s.off(), target.base - 1).toLong();
+                                list.add(new ElfBuilder.Rel(at * 8L, ElfFile.R_BPF_64_32, sectionSym.get(".text")));
+                            }
+                        }
+                    }
+                }
+                rels.put(e.getKey(), list);
+                ByteBuffer b = ByteBuffer.allocate(slots.length * 8).order(ByteOrder.LITTLE_ENDIAN);
+                for (long s : slots) {
+                    b.putLong(s);
+                }
+                codeSecs.get(e.getKey()).data = b.array();
+            }
+            if (mapsSec != null) {
+                mapsSec.data = new byte[mapsSize];
+            }
+            licSec.data = lic;
+
+            // BTF and BTF.ext.
+            Btf.Builder btf = new Btf.Builder();
+            int intId = btf.add(new BtfType.Int("int", 4, BtfType.INT_SIGNED, 0, 32));
+            int sizeType = btf.add(new BtfType.Int("__ARRAY_SIZE_TYPE__", 4, 0, 0, 32));
+            int voidPtr = btf.add(new BtfType.Ptr(0));
+            int mainProto = btf.add(new BtfType.FuncProto(intId, List.of(new BtfType.Param("ctx", voidPtr))));
+            int subProto = btf.add(new BtfType.FuncProto(intId, List.of()));
+            MapDefs.Encoder enc = new MapDefs.Encoder(btf, intId, sizeType);
+            List<BtfType.VarSecInfo> mapVars = new ArrayList<>();
+            for (MapSpec m : maps.values()) {
+                int struct = enc.struct(m, "");
+                int var = btf.add(new BtfType.Var(m.name(), struct, BtfType.LINKAGE_GLOBAL));
+                mapVars.add(new BtfType.VarSecInfo(var, mapOffset.get(m.name()), MapDefs.structSize(m)));
+            }
+            for (Map.Entry<String, List<Placed>> e : sections.entrySet()) {
+                boolean text = e.getKey().equals(".text");
+                for (Placed pl : e.getValue()) {
+                    pl.funcTypeId = btf.add(new BtfType.Func(pl.name, text ? subProto : mainProto,
+                            text ? BtfType.LINKAGE_STATIC : BtfType.LINKAGE_GLOBAL));
+                }
+            }
+            int charId = btf.add(new BtfType.Int("char", 1, BtfType.INT_SIGNED, 0, 8));
+            int licArr = btf.add(new BtfType.Array(charId, sizeType, lic.length));
+            int licVar = btf.add(new BtfType.Var("_license", licArr, BtfType.LINKAGE_GLOBAL));
+            if (mapsSec != null) {
+                btf.add(new BtfType.DataSec(".maps", mapsSize, mapVars));
+            }
+            btf.add(new BtfType.DataSec("license", lic.length, List.of(new BtfType.VarSecInfo(licVar, 0, lic.length))));
+
+            List<BtfExt.Sec<BtfExt.FuncInfo>> funcInfo = new ArrayList<>();
+            List<BtfExt.Sec<BtfExt.LineInfo>> lineInfos = new ArrayList<>();
+            for (Map.Entry<String, List<Placed>> e : sections.entrySet()) {
+                List<BtfExt.FuncInfo> fi = new ArrayList<>();
+                List<BtfExt.LineInfo> li = new ArrayList<>();
+                for (Placed pl : e.getValue()) {
+                    fi.add(new BtfExt.FuncInfo(pl.base * 8, pl.funcTypeId));
+                    if (lineInfo) {
+                        SourcePos last = null;
+                        for (int k = 0; k < pl.rep.positions.size(); k++) {
+                            SourcePos pos = pl.rep.positions.get(k);
+                            if (k == 0 || !pos.equals(last)) {
+                                int off = (pl.base + pl.rep.insnSlots.get(k)) * 8;
+                                li.add(BtfExt.LineInfo.of(off, btf.string(safe(pos.file())),
+                                        btf.string(safe(pos.text())), pos.line(), pos.column()));
+                                last = pos;
+                            }
+                        }
+                    }
+                }
+                funcInfo.add(new BtfExt.Sec<>(e.getKey(), fi));
+                if (lineInfo) {
+                    lineInfos.add(new BtfExt.Sec<>(e.getKey(), li));
+                }
+            }
+            extSec.data = new BtfExt(funcInfo, lineInfos, List.of()).encode(btf);
+            btfSec.data = btf.encode();
+
+            List<ElfBuilder.Symbol> all = new ArrayList<>(locals);
+            all.addAll(globals);
+            Map<ElfBuilder.Symbol, Integer> symIndex = elf.fillSymbols(symtab, all);
+            for (Map.Entry<String, ElfBuilder.Section> e : relSecs.entrySet()) {
+                elf.fillRelocations(e.getValue(), rels.get(e.getKey()), symIndex, symtab);
+            }
+            return elf.build();
+        }
+
+        private static String safe(String s) {
+            if (s == null) {
+                return "";
+            }
+            // BTF strings end at NUL; a NUL inside a source line would cut it short anyway.
+            return s.indexOf('\0') >= 0 ? s.replace('\0', ' ') : s;
+        }
+
+        private static boolean hasRelocations(List<Placed> list) {
+            for (Placed pl : list) {
+                if (!pl.rep.calls.isEmpty() || !pl.rep.mapRefs.isEmpty()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}

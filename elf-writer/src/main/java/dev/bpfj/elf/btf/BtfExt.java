@@ -1,0 +1,200 @@
+package dev.bpfj.elf.btf;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The {@code .BTF.ext} section of an ELF object: per code section, function info (which BTF FUNC
+ * starts at which instruction), line info (which source line each instruction came from) and
+ * CO-RE relocations. Instruction offsets are in bytes from the start of the ELF section, as
+ * compilers write them (the kernel wants instruction indexes; loaders divide by 8).
+ *
+ * @param funcInfo records of 8 bytes: insn_off, type_id
+ * @param lineInfo records of 16 bytes: insn_off, file_name_off, line_off, line_col
+ * @param coreRelos records of 16 bytes: insn_off, type_id, access_str_off, kind
+ */
+public record BtfExt(List<Sec<FuncInfo>> funcInfo, List<Sec<LineInfo>> lineInfo, List<Sec<CoreRelo>> coreRelos) {
+    static final int HEADER_LEN = 32;
+    static final int FUNC_INFO_SIZE = 8, LINE_INFO_SIZE = 16, CORE_RELO_SIZE = 16;
+
+    public BtfExt {
+        funcInfo = List.copyOf(funcInfo);
+        lineInfo = List.copyOf(lineInfo);
+        coreRelos = List.copyOf(coreRelos);
+    }
+
+    /** The records of one ELF section. */
+    public record Sec<T>(String section, List<T> records) {
+        public Sec {
+            records = List.copyOf(records);
+        }
+    }
+
+    /** BTF FUNC {@code typeId} starts at byte {@code insnOff} of the section. */
+    public record FuncInfo(int insnOff, int typeId) {
+    }
+
+    /**
+     * The instruction at byte {@code insnOff} (and those after it up to the next record) came from
+     * {@code line} and {@code column} of the file named at string offset {@code fileNameOff}; the
+     * line's text is at {@code lineOff}.
+     */
+    public record LineInfo(int insnOff, int fileNameOff, int lineOff, int lineCol) {
+        /** Columns take the low 10 bits of line_col; larger ones are clamped to this. */
+        public static final int MAX_COLUMN = (1 << 10) - 1;
+        /** Lines take the high 22 bits. */
+        public static final int MAX_LINE = (1 << 22) - 1;
+
+        public static LineInfo of(int insnOff, int fileNameOff, int lineOff, int line, int column) {
+            int l = Math.clamp(line, 0, MAX_LINE);
+            int c = Math.clamp(column, 0, MAX_COLUMN);
+            return new LineInfo(insnOff, fileNameOff, lineOff, l << 10 | c);
+        }
+
+        public int line() {
+            return lineCol >>> 10;
+        }
+
+        public int column() {
+            return lineCol & MAX_COLUMN;
+        }
+    }
+
+    /** A CO-RE relocation record (bpfj reads them only to refuse them clearly). */
+    public record CoreRelo(int insnOff, int typeId, int accessStrOff, int kind) {
+    }
+
+    /** Number of CO-RE relocation records over all sections. */
+    public int coreReloCount() {
+        int n = 0;
+        for (Sec<CoreRelo> s : coreRelos) {
+            n += s.records().size();
+        }
+        return n;
+    }
+
+    /** Encodes the section; section names and strings go into {@code strings}, the object's BTF. */
+    public byte[] encode(Btf.Builder strings) {
+        byte[] fi = encodeBlock(funcInfo, FUNC_INFO_SIZE, strings);
+        byte[] li = encodeBlock(lineInfo, LINE_INFO_SIZE, strings);
+        byte[] cr = coreRelos.isEmpty() ? new byte[0] : encodeBlock(coreRelos, CORE_RELO_SIZE, strings);
+        ByteBuffer b = ByteBuffer.allocate(HEADER_LEN + fi.length + li.length + cr.length).order(ByteOrder.LITTLE_ENDIAN);
+        b.putShort((short) Btf.MAGIC).put((byte) 1).put((byte) 0).putInt(HEADER_LEN);
+        b.putInt(0).putInt(fi.length);
+        b.putInt(fi.length).putInt(li.length);
+        b.putInt(fi.length + li.length).putInt(cr.length);
+        b.put(fi).put(li).put(cr);
+        return b.array();
+    }
+
+    private static <T> byte[] encodeBlock(List<Sec<T>> secs, int recSize, Btf.Builder strings) {
+        if (secs.isEmpty()) {
+            return new byte[0];
+        }
+        int len = 4;
+        for (Sec<T> s : secs) {
+            len += 8 + recSize * s.records().size();
+        }
+        ByteBuffer b = ByteBuffer.allocate(len).order(ByteOrder.LITTLE_ENDIAN);
+        b.putInt(recSize);
+        for (Sec<T> s : secs) {
+            b.putInt(strings.string(s.section())).putInt(s.records().size());
+            for (T r : s.records()) {
+                switch (r) {
+                    case FuncInfo f -> b.putInt(f.insnOff()).putInt(f.typeId());
+                    case LineInfo l -> b.putInt(l.insnOff()).putInt(l.fileNameOff()).putInt(l.lineOff()).putInt(l.lineCol());
+                    case CoreRelo c -> b.putInt(c.insnOff()).putInt(c.typeId()).putInt(c.accessStrOff()).putInt(c.kind());
+                    default -> throw new IllegalArgumentException("not a .BTF.ext record: " + r);
+                }
+            }
+        }
+        return b.array();
+    }
+
+    /** Parses a {@code .BTF.ext} blob whose strings live in {@code btf}; every length is bounds-checked. */
+    public static BtfExt parse(byte[] data, Btf btf) throws BtfFormatException {
+        if (data.length < 24) {
+            throw new BtfFormatException(0, ".BTF.ext header truncated: " + data.length + " bytes, need at least 24");
+        }
+        ByteBuffer b = ByteBuffer.wrap(data).order(ByteOrder.LITTLE_ENDIAN);
+        int magic = b.getShort(0) & 0xffff;
+        if (magic != Btf.MAGIC) {
+            throw new BtfFormatException(0, String.format("bad .BTF.ext magic 0x%04x", magic));
+        }
+        if ((b.get(2) & 0xff) != 1) {
+            throw new BtfFormatException(2, "unsupported .BTF.ext version " + (b.get(2) & 0xff));
+        }
+        long hdrLen = Integer.toUnsignedLong(b.getInt(4));
+        if (hdrLen < 24 || hdrLen > data.length) {
+            throw new BtfFormatException(4, ".BTF.ext header length " + hdrLen + " out of range");
+        }
+        List<Sec<FuncInfo>> fi = new ArrayList<>();
+        List<Sec<LineInfo>> li = new ArrayList<>();
+        List<Sec<CoreRelo>> cr = new ArrayList<>();
+        parseBlock(b, (int) hdrLen, 8, "func_info", FUNC_INFO_SIZE, btf, fi,
+                (buf, at) -> new FuncInfo(buf.getInt(at), buf.getInt(at + 4)));
+        parseBlock(b, (int) hdrLen, 16, "line_info", LINE_INFO_SIZE, btf, li,
+                (buf, at) -> new LineInfo(buf.getInt(at), buf.getInt(at + 4), buf.getInt(at + 8), buf.getInt(at + 12)));
+        if (hdrLen >= 32) {
+            parseBlock(b, (int) hdrLen, 24, "core_relo", CORE_RELO_SIZE, btf, cr,
+                    (buf, at) -> new CoreRelo(buf.getInt(at), buf.getInt(at + 4), buf.getInt(at + 8), buf.getInt(at + 12)));
+        }
+        return new BtfExt(fi, li, cr);
+    }
+
+    @FunctionalInterface
+    private interface RecordReader<T> {
+        T read(ByteBuffer b, int at);
+    }
+
+    private static <T> void parseBlock(ByteBuffer b, int hdrLen, int fieldAt, String what, int minRec, Btf btf,
+                                       List<Sec<T>> out, RecordReader<T> reader) throws BtfFormatException {
+        int total = b.capacity();
+        long off = Integer.toUnsignedLong(b.getInt(fieldAt));
+        long len = Integer.toUnsignedLong(b.getInt(fieldAt + 4));
+        if (len == 0) {
+            return;
+        }
+        long start = hdrLen + off;
+        if (start > total || len > total - start) {
+            throw new BtfFormatException(fieldAt, ".BTF.ext " + what + " (offset " + off + ", length " + len
+                    + ") exceeds the section (" + total + " bytes)");
+        }
+        int pos = (int) start;
+        int end = (int) (start + len);
+        if (len < 4) {
+            throw new BtfFormatException(pos, ".BTF.ext " + what + " too short for its record size");
+        }
+        long recSize = Integer.toUnsignedLong(b.getInt(pos));
+        if (recSize < minRec || recSize % 4 != 0 || recSize > len) {
+            throw new BtfFormatException(pos, ".BTF.ext " + what + " record size " + recSize + " (need a multiple of 4, at least "
+                    + minRec + ")");
+        }
+        pos += 4;
+        while (pos < end) {
+            if (end - pos < 8) {
+                throw new BtfFormatException(pos, ".BTF.ext " + what + " section header truncated");
+            }
+            int nameOff = b.getInt(pos);
+            long num = Integer.toUnsignedLong(b.getInt(pos + 4));
+            String name = btf.string(nameOff);
+            if (name == null) {
+                throw new BtfFormatException(pos, ".BTF.ext " + what + " section name offset "
+                        + Integer.toUnsignedString(nameOff) + " is not in the BTF string table");
+            }
+            pos += 8;
+            if (num * recSize > end - pos) {
+                throw new BtfFormatException(pos - 4, ".BTF.ext " + what + " of section '" + name + "' claims " + num
+                        + " records of " + recSize + " bytes, more than the " + (end - pos) + " bytes left");
+            }
+            List<T> recs = new ArrayList<>((int) num);
+            for (long i = 0; i < num; i++) {
+                recs.add(reader.read(b, pos));
+                pos += (int) recSize;
+            }
+            out.add(new Sec<>(name, recs));
+        }
+    }
+}
