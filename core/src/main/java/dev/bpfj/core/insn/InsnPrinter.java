@@ -91,11 +91,12 @@ public final class InsnPrinter {
                 if (l.src() == PseudoSrc.NONE) {
                     sb.append(l.dst().name(true)).append(" = ").append(l.imm()).append(" ll");
                 } else {
+                    // Unsigned, as llvm-objdump prints them (fds and offsets are never negative).
                     sb.append("ld_pseudo ").append(l.dst().name(true)).append(", ").append(l.src().code())
-                            .append(", ").append((int) l.imm());
+                            .append(", ").append(Integer.toUnsignedString((int) l.imm()));
                     int hi = (int) (l.imm() >>> 32);
                     if (hi != 0) {
-                        sb.append(", ").append(hi);
+                        sb.append(", ").append(Integer.toUnsignedString(hi));
                     }
                 }
             }

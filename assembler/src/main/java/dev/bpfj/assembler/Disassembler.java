@@ -1,0 +1,238 @@
+package dev.bpfj.assembler;
+
+import dev.bpfj.core.MapSpec;
+import dev.bpfj.core.Program;
+import dev.bpfj.core.Relocation;
+import dev.bpfj.core.abi.Helper;
+import dev.bpfj.core.insn.Insn;
+import dev.bpfj.core.insn.InsnCodec;
+import dev.bpfj.core.insn.InsnPrinter;
+import dev.bpfj.core.insn.PseudoSrc;
+import dev.bpfj.core.insn.Target;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Prints instructions as text the {@link Assembler} reads back to the same bytes: LLVM syntax (as
+ * {@code llvm-objdump -d} prints it) plus bpfj's extensions for encodings LLVM cannot spell.
+ *
+ * <p>Helper calls may be printed by name ({@code call bpf_map_lookup_elem}), map loads by map name
+ * when a relocation names the map ({@code r1 = redir_map ll}), and jump targets as labels.
+ * The {@link Options#hex()} listing adds slot numbers and bytes like llvm-objdump; it is for
+ * reading, not for assembling.
+ */
+public final class Disassembler {
+    /**
+     * @param helperNames print helper calls by kernel name rather than by number
+     * @param labels      print jump and local call targets as labels rather than {@code +N}
+     * @param hex         prefix each instruction with its slot index and bytes
+     */
+    public record Options(boolean helperNames, boolean labels, boolean hex) {
+        /** What llvm-objdump prints: numbers and offsets. */
+        public static final Options LLVM = new Options(false, false, false);
+        /** Helper names, offsets. */
+        public static final Options DEFAULT = new Options(true, false, false);
+    }
+
+    private final Options options;
+    private final InsnPrinter printer;
+
+    public Disassembler(Options options) {
+        this.options = options;
+        this.printer = options.helperNames()
+                ? InsnPrinter.withHelperNames(id -> {
+                    Helper h = id > 0 ? Helper.ofId(id) : null;
+                    return h == null ? null : h.kernelName();
+                })
+                : InsnPrinter.llvm();
+    }
+
+    /** Raw instruction bytes; throws {@link dev.bpfj.core.insn.DecodeException} on invalid code. */
+    public String disassemble(byte[] code) {
+        StringBuilder sb = new StringBuilder(code.length * 3);
+        body(InsnCodec.decode(code), Map.of(), List.of(), sb);
+        return sb.toString();
+    }
+
+    /** Instructions with resolved targets. */
+    public String disassemble(List<Insn> insns) {
+        StringBuilder sb = new StringBuilder(insns.size() * 24);
+        body(insns, Map.of(), List.of(), sb);
+        return sb.toString();
+    }
+
+    /**
+     * A whole program as assembly source: license, maps, {@code .program} with its type, then the
+     * instructions with {@code .func} at each local function.
+     */
+    public String disassemble(Program p) {
+        return disassemblePrograms(List.of(p));
+    }
+
+    /** Several programs as one source file: the license and every map once, then each program. */
+    public String disassemblePrograms(List<Program> programs) {
+        StringBuilder sb = new StringBuilder();
+        if (!programs.isEmpty()) {
+            sb.append(".license \"").append(escape(programs.get(0).license())).append("\"\n");
+        }
+        List<MapSpec> maps = new ArrayList<>();
+        for (Program p : programs) {
+            for (MapSpec m : p.maps()) {
+                if (m.inner() != null && !contains(maps, m.inner().name())) {
+                    maps.add(m.inner());
+                }
+                if (!contains(maps, m.name())) {
+                    maps.add(m);
+                }
+            }
+        }
+        for (MapSpec m : maps) {
+            sb.append(".map ").append(m.name()).append(" type=").append(m.type().shortName())
+                    .append(" key=").append(Integer.toUnsignedString(m.keySize()))
+                    .append(" value=").append(Integer.toUnsignedString(m.valueSize()))
+                    .append(" entries=").append(Integer.toUnsignedString(m.maxEntries()));
+            if (m.flags() != 0) {
+                sb.append(" flags=0x").append(Integer.toHexString(m.flags()));
+            }
+            if (m.inner() != null) {
+                sb.append(" inner=").append(m.inner().name());
+            }
+            sb.append('\n');
+        }
+        for (Program p : programs) {
+            program(p, sb);
+        }
+        return sb.toString();
+    }
+
+    private static boolean contains(List<MapSpec> maps, String name) {
+        for (MapSpec m : maps) {
+            if (m.name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void program(Program p, StringBuilder sb) {
+        sb.append(".program ").append(p.name()).append(" type=").append(p.type().shortName());
+        if (p.expectedAttachType() != null) {
+            sb.append(" attach=").append(p.expectedAttachType().shortName());
+        }
+        if (p.section() != null) {
+            sb.append(" section=").append(p.section());
+        }
+        sb.append('\n');
+        Map<Integer, String> relocs = new HashMap<>();
+        for (Relocation r : p.relocations()) {
+            if (r.kind() == Relocation.Kind.MAP) {
+                relocs.put(r.insn(), r.symbol());
+            }
+        }
+        body(p.resolvedInsns(), relocs, p.functions(), sb);
+    }
+
+    private static String escape(String s) {
+        return s.replace("\\", "\\\\").replace("\"", "\\\"");
+    }
+
+    private void body(List<Insn> insns, Map<Integer, String> mapRelocs, List<Program.Function> functions,
+                      StringBuilder sb) {
+        int[] slotOf = InsnCodec.slotIndexes(insns);
+        int total = slotOf[insns.size()];
+        Map<Integer, String> funcAt = new HashMap<>();
+        for (Program.Function f : functions) {
+            funcAt.put(f.start(), f.name());
+        }
+        // Labels for targets inside the program; targets elsewhere stay numeric.
+        Map<Integer, String> labels = new TreeMap<>();
+        int[] insnAtSlot = null;
+        if (options.labels()) {
+            insnAtSlot = new int[total + 1];
+            java.util.Arrays.fill(insnAtSlot, -1);
+            for (int i = 0; i <= insns.size(); i++) {
+                insnAtSlot[slotOf[i]] = i;
+            }
+            for (int i = 0; i < insns.size(); i++) {
+                int t = targetInsn(insns.get(i), i, slotOf, insnAtSlot);
+                if (t >= 0 && t < insns.size()) {
+                    labels.putIfAbsent(t, funcAt.getOrDefault(t, "L" + slotOf[t]));
+                }
+            }
+        }
+        StringBuilder one = new StringBuilder(48);
+        for (int i = 0; i < insns.size(); i++) {
+            String fn = funcAt.get(i);
+            if (fn != null && i > 0) {
+                sb.append(".func ").append(fn).append('\n');
+            }
+            String label = labels.get(i);
+            if (label != null && !label.equals(fn)) {
+                sb.append(label).append(":\n");
+            }
+            Insn insn = insns.get(i);
+            if (options.labels()) {
+                int t = targetInsn(insn, i, slotOf, insnAtSlot);
+                if (t >= 0 && labels.containsKey(t)) {
+                    insn = retarget(insn, Target.label(labels.get(t)));
+                }
+            }
+            one.setLength(0);
+            String map = mapRelocs.get(i);
+            if (map != null && insn instanceof Insn.LoadImm64 l && l.src() == PseudoSrc.MAP_FD && l.imm() == 0) {
+                one.append(l.dst().name(true)).append(" = ").append(map).append(" ll");
+            } else {
+                printer.print(insn, one);
+            }
+            if (options.hex()) {
+                sb.append(String.format(Locale.ROOT, "%8d:\t", slotOf[i]));
+                byte[] b = InsnCodec.encode(List.of(insns.get(i)));
+                for (int k = 0; k < b.length; k++) {
+                    if (k > 0) {
+                        sb.append(' ');
+                    }
+                    sb.append(Character.forDigit((b[k] >> 4) & 0xf, 16)).append(Character.forDigit(b[k] & 0xf, 16));
+                }
+                sb.append('\t');
+            } else {
+                sb.append('\t');
+            }
+            sb.append(one).append('\n');
+        }
+    }
+
+    /** The instruction index a jump or local call goes to; -1 when none or not an instruction start. */
+    private static int targetInsn(Insn insn, int i, int[] slotOf, int[] insnAtSlot) {
+        Target t = switch (insn) {
+            case Insn.Jump j -> j.target();
+            case Insn.Ja j -> j.target();
+            case Insn.JaLong j -> j.target();
+            case Insn.MayGoto m -> m.target();
+            case Insn.CallLocal c -> c.target();
+            default -> null;
+        };
+        if (!(t instanceof Target.Offset(int off))) {
+            return -1;
+        }
+        long slot = (long) slotOf[i] + 1 + off;
+        if (slot < 0 || slot >= insnAtSlot.length) {
+            return -1;
+        }
+        return insnAtSlot[(int) slot];
+    }
+
+    private static Insn retarget(Insn insn, Target t) {
+        return switch (insn) {
+            case Insn.Jump j -> new Insn.Jump(j.jmp32(), j.op(), j.dst(), j.src(), t);
+            case Insn.Ja j -> new Insn.Ja(t);
+            case Insn.JaLong j -> new Insn.JaLong(t);
+            case Insn.MayGoto m -> new Insn.MayGoto(t);
+            case Insn.CallLocal c -> new Insn.CallLocal(t);
+            default -> insn;
+        };
+    }
+}
