@@ -1,6 +1,7 @@
 package dev.bpfj.loader;
 
 import dev.bpfj.core.abi.AttachType;
+import dev.bpfj.core.abi.LinkType;
 import dev.bpfj.loader.sys.Attr;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
@@ -10,13 +11,15 @@ import java.lang.foreign.ValueLayout;
  * What the kernel says about a link ({@code struct bpf_link_info}), with the target details of
  * the kinds bpfj attaches: netns (sk_lookup), cgroup, sockmap.
  *
- * @param typeId the kernel's {@code enum bpf_link_type} value: 3 cgroup, 5 netns, 14 sockmap
+ * @param typeId the kernel's {@code enum bpf_link_type} value (see {@link #type()})
  * @param attachType null when not reported for this kind
  * @param target the netns inode, cgroup id or map id; 0 when not reported
  */
 public record LinkInfo(int id, int typeId, int progId, AttachType attachType, long target) {
-    // Values of enum bpf_link_type for the kinds whose details bpfj reads.
-    static final int CGROUP = 3, NETNS = 5, SOCKMAP = 14;
+    /** The link's kind, or null when bpfj does not know the value. */
+    public LinkType type() {
+        return LinkType.ofId(typeId);
+    }
 
     public static LinkInfo of(int fd) {
         try (Arena a = Arena.ofConfined()) {
@@ -25,7 +28,8 @@ public record LinkInfo(int id, int typeId, int progId, AttachType attachType, lo
             int type = info.get(ValueLayout.JAVA_INT, Attr.off(Attr.LINK_INFO, "type"));
             int id = info.get(ValueLayout.JAVA_INT, Attr.off(Attr.LINK_INFO, "id"));
             int prog = info.get(ValueLayout.JAVA_INT, Attr.off(Attr.LINK_INFO, "prog_id"));
-            return switch (type) {
+            LinkType kind = LinkType.ofId(type);
+            return switch (kind == null ? LinkType.UNSPEC : kind) {
                 case NETNS -> new LinkInfo(id, type, prog, AttachType.ofId(
                         info.get(ValueLayout.JAVA_INT, Attr.off(Attr.LINK_INFO_NETNS, "netns.attach_type"))),
                         info.get(ValueLayout.JAVA_INT, Attr.off(Attr.LINK_INFO_NETNS, "netns.netns_ino")) & 0xffffffffL);

@@ -36,7 +36,9 @@ class UapiHeaderTest {
             "BPF_CGROUP_UNIX_GETPEERNAME", "BPF_CGROUP_UNIX_GETSOCKNAME", "BPF_NETKIT_PRIMARY",
             "BPF_NETKIT_PEER", "BPF_TRACE_KPROBE_SESSION", "BPF_TRACE_UPROBE_SESSION",
             "BPF_TOKEN_CREATE", "BPF_PROG_STREAM_READ_BY_FD",
-            "BPF_FUNC_cgrp_storage_get", "BPF_FUNC_cgrp_storage_delete");
+            "BPF_FUNC_cgrp_storage_get", "BPF_FUNC_cgrp_storage_delete",
+            "BPF_LINK_TYPE_NETFILTER", "BPF_LINK_TYPE_TCX", "BPF_LINK_TYPE_UPROBE_MULTI", "BPF_LINK_TYPE_NETKIT",
+            "BPF_LINK_TYPE_SOCKMAP");
 
     /**
      * Flag constants an older installed header may lack (added after 6.1), plus values that are
@@ -68,7 +70,8 @@ class UapiHeaderTest {
             enums.put(m.group(1), names);
         }
         Map<String, String> exprs = new LinkedHashMap<>();
-        for (String e : List.of("bpf_cmd", "bpf_map_type", "bpf_prog_type", "bpf_attach_type", "bpf_func_id")) {
+        for (String e : List.of("bpf_cmd", "bpf_map_type", "bpf_prog_type", "bpf_attach_type", "bpf_func_id",
+                "bpf_link_type")) {
             assertTrue(enums.containsKey(e), "enum " + e + " not found in linux/bpf.h");
             for (String n : enums.get(e)) {
                 exprs.put(n, "(long long)" + n);
@@ -87,7 +90,7 @@ class UapiHeaderTest {
                                                    IntFunction<E> ofId) {
         Map<Long, List<String>> byValue = new TreeMap<>();
         for (String n : enums.get(cEnum)) {
-            if (n.startsWith("__")) {
+            if (n.startsWith("__") || n.startsWith("MAX_")) {
                 continue;
             }
             byValue.computeIfAbsent(values.get(n), k -> new ArrayList<>()).add(n);
@@ -134,6 +137,11 @@ class UapiHeaderTest {
     @Test
     void programTypes() {
         compare("bpf_prog_type", ProgramType.class, ProgramType::id, ProgramType::kernelName, ProgramType::ofId);
+    }
+
+    @Test
+    void linkTypes() {
+        compare("bpf_link_type", LinkType.class, LinkType::id, t -> "BPF_LINK_TYPE_" + t.name(), LinkType::ofId);
     }
 
     @Test
