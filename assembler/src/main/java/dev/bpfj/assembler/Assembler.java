@@ -2,19 +2,25 @@ package dev.bpfj.assembler;
 
 import dev.bpfj.assembler.internal.Ast;
 import dev.bpfj.assembler.internal.Builder;
-import dev.bpfj.assembler.internal.FastLineParser;
-import dev.bpfj.assembler.internal.LineParser;
+import dev.bpfj.assembler.internal.LineEncoder;
+import dev.bpfj.assembler.internal.PlainText;
+import dev.bpfj.assembler.internal.SourceText;
+import dev.bpfj.core.Program;
+import dev.bpfj.core.SourcePos;
+import dev.bpfj.core.abi.ProgramType;
 import dev.bpfj.core.insn.Insn;
+import dev.bpfj.core.insn.InsnCodec;
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.Map;
 
 /**
  * Assembles bpfj assembly text into {@link dev.bpfj.core.Program}s.
@@ -64,7 +70,7 @@ public final class Assembler {
     }
 
     public static Assembly assemble(Path path) throws IOException {
-        return assemble(path.toString(), Files.readString(path, StandardCharsets.UTF_8), Options.DEFAULT);
+        return assemble(path.toString(), Files.readAllBytes(path), Options.DEFAULT);
     }
 
     /**
@@ -76,9 +82,69 @@ public final class Assembler {
     }
 
     public static Assembly assemble(String file, String text, Options options) {
-        Source src = new Source(text);
+        return assemble(file, text.getBytes(StandardCharsets.UTF_8), options);
+    }
+
+    /** Assembles UTF-8 source bytes; {@code file} names them in diagnostics. */
+    public static Assembly assemble(String file, byte[] text, Options options) {
+        long[] plain = PlainText.encode(text, options.programChecks());
+        if (plain != null) {
+            return plainAssembly(file, text, plain);
+        }
+        return general(file, text, options);
+    }
+
+    /**
+     * One program's instructions encoded as {@link Program#encode()} encodes them: labels
+     * resolved, map references with placeholder immediates. The array is the caller's.
+     */
+    public record Encoded(String name, byte[] code) {
+    }
+
+    /**
+     * Assembles and encodes every program of the file, in source order: what {@code bpfj asm}
+     * writes as raw or hex. A file of plain instructions is encoded without building the
+     * instruction model at all; errors are reported exactly as {@link #assemble} reports them.
+     */
+    public static List<Encoded> encode(String file, byte[] text, Options options) {
+        long[] plain = PlainText.encode(text, options.programChecks());
+        if (plain != null) {
+            byte[] code = new byte[plain.length * 8];
+            for (int i = 0; i < plain.length; i++) {
+                LE.set(code, i * 8, plain[i]);
+            }
+            return List.of(new Encoded(PlainText.PROGRAM, code));
+        }
+        List<Encoded> out = new ArrayList<>();
+        for (Program p : general(file, text, options).programs()) {
+            out.add(new Encoded(p.name(), p.encode()));
+        }
+        return out;
+    }
+
+    private static final VarHandle LE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+    /** The program the general path builds for a loose instruction stream, from its slots. */
+    private static Assembly plainAssembly(String file, byte[] text, long[] slots) {
+        List<Insn> insns = InsnCodec.decodeSlots(slots);
+        SourceText src = new SourceText(text);
+        LineEncoder enc = new LineEncoder();
+        List<SourcePos> pos = new ArrayList<>(insns.size());
+        for (int line = 1; line <= src.count(); line++) {
+            if (enc.parse(text, src.lineStart(line), src.lineEnd(line)) > 0) {
+                pos.add(new SourcePos(file, line, enc.col, src.lineText(line)));
+            }
+        }
+        Program p = new Program(PlainText.PROGRAM, ProgramType.UNSPEC, null, null, insns, Map.of(), List.of(),
+                List.of(), List.of(), pos, PlainText.SECTION);
+        return new Assembly(List.of(p), List.of(), null);
+    }
+
+    /** Any file: directives, labels, symbols, errors. */
+    static Assembly general(String file, byte[] text, Options options) {
+        SourceText src = new SourceText(text);
         Builder b = new Builder(file, src, options.programChecks(), options.maxErrors());
-        Object[] lines = parseAll(text, src, b);
+        Object[] lines = src.parseAll(b);
         b.expectLines(lines.length);
         for (int i = 0; i < lines.length && !b.full(); i++) {
             Object l = lines[i];
@@ -93,135 +159,13 @@ public final class Assembler {
         // Symbols are resolved even after line errors, so one run reports everything it can.
         Assembly a = b.full() ? null : b.finish();
         if (!b.diagnostics().isEmpty()) {
-            List<Diagnostic> ds = new java.util.ArrayList<>(b.diagnostics());
-            ds.sort(java.util.Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
+            List<Diagnostic> ds = new ArrayList<>(b.diagnostics());
+            ds.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
             if (b.full()) {
                 ds.add(new Diagnostic(file, 0, 0, "too many errors; stopped after " + ds.size(), null));
             }
             throw new AssemblyException(ds);
         }
         return a;
-    }
-
-    /** Lines split once; each parsed by the fast path, else by the grammar. */
-    static final class Source implements Builder.Source {
-        final String text;
-        int[] starts;
-        int count;
-
-        Source(String text) {
-            this.text = text;
-            int len = text.length();
-            int[] s = new int[Math.max(16, len / 16)];
-            int n = 0;
-            int at = 0;
-            while (true) {
-                if (n + 1 >= s.length) {
-                    s = Arrays.copyOf(s, s.length * 2);
-                }
-                s[n++] = at;
-                int nl = text.indexOf('\n', at);
-                if (nl < 0 || nl + 1 == len) {
-                    break;
-                }
-                at = nl + 1;
-            }
-            // The end of line i is starts[i + 1] - 1; a final line without newline ends at len.
-            s[n] = len > 0 && text.charAt(len - 1) == '\n' ? len : len + 1;
-            this.starts = s;
-            this.count = n;
-        }
-
-        int count() {
-            return count;
-        }
-
-        int start(int i) {
-            return starts[i];
-        }
-
-        int end(int i) {
-            int e = starts[i + 1] - 1;
-            if (e > starts[i] && text.charAt(e - 1) == '\r') {
-                e--;
-            }
-            return Math.max(e, starts[i]);
-        }
-
-        @Override
-        public String lineText(int line) {
-            if (line < 1 || line > count) {
-                return null;
-            }
-            return text.substring(start(line - 1), end(line - 1));
-        }
-    }
-
-    private static final int CHUNK = 1 << 14;
-
-    /** Per line: an {@link Ast.Instr} for a plain instruction line, else an {@link Ast.Line}, or null. */
-    private static Object[] parseAll(String text, Source src, Builder b) {
-        int n = src.count();
-        Object[] out = new Object[n];
-        LineParser.Error[] errors = new LineParser.Error[n];
-        int threads = n >= 4 * CHUNK ? Math.min(Runtime.getRuntime().availableProcessors(), 4) : 1;
-        if (threads <= 1) {
-            parseRange(src, 0, n, out, errors);
-        } else {
-            ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-                Thread t = new Thread(r, "bpfj-asm");
-                t.setDaemon(true);
-                return t;
-            });
-            try {
-                Future<?>[] fs = new Future<?>[(n + CHUNK - 1) / CHUNK];
-                for (int c = 0; c < fs.length; c++) {
-                    int from = c * CHUNK;
-                    int to = Math.min(n, from + CHUNK);
-                    fs[c] = pool.submit(() -> parseRange(src, from, to, out, errors));
-                }
-                for (Future<?> f : fs) {
-                    f.get();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("assembler worker failed", e.getCause());
-            } finally {
-                pool.shutdownNow();
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            if (errors[i] != null) {
-                b.error(i + 1, errors[i].col(), errors[i].message());
-                out[i] = null;
-            }
-        }
-        return out;
-    }
-
-    private static final ThreadLocal<LineParser> PARSERS = ThreadLocal.withInitial(LineParser::new);
-
-    private static void parseRange(Source src, int from, int to, Object[] out, LineParser.Error[] errors) {
-        LineParser slow = null;
-        String text = src.text;
-        for (int i = from; i < to; i++) {
-            int s = src.start(i);
-            int e = src.end(i);
-            Ast.Line l = FastLineParser.parse(text, s, e);
-            if (l == null) {
-                if (slow == null) {
-                    slow = PARSERS.get();
-                }
-                LineParser.Result r = slow.parse(text.substring(s, e));
-                if (r.error() != null) {
-                    errors[i] = r.error();
-                } else {
-                    l = r.line();
-                }
-            }
-            out[i] = l != null && l.opcodeHint() < 0 && l.labels().isEmpty() && l.stmt() instanceof Ast.Instr in ? in : l;
-        }
     }
 }

@@ -1,6 +1,8 @@
 package dev.bpfj.assembler;
 
+import dev.bpfj.assembler.internal.SlotPrinter;
 import dev.bpfj.core.MapSpec;
+import dev.bpfj.core.insn.DecodeException;
 import dev.bpfj.core.Program;
 import dev.bpfj.core.Relocation;
 import dev.bpfj.core.abi.Helper;
@@ -9,6 +11,9 @@ import dev.bpfj.core.insn.InsnCodec;
 import dev.bpfj.core.insn.InsnPrinter;
 import dev.bpfj.core.insn.PseudoSrc;
 import dev.bpfj.core.insn.Target;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -53,9 +58,69 @@ public final class Disassembler {
 
     /** Raw instruction bytes; throws {@link dev.bpfj.core.insn.DecodeException} on invalid code. */
     public String disassemble(byte[] code) {
+        if (!options.labels()) {
+            if (code.length % 8 != 0) {
+                InsnCodec.decode(code); // throws the decoder's own complaint about the length
+            }
+            SlotPrinter out = printer(code.length, null);
+            fastBody(code, code.length, 0, Map.of(), List.of(), out);
+            return out.text();
+        }
         StringBuilder sb = new StringBuilder(code.length * 3);
         body(InsnCodec.decode(code), Map.of(), List.of(), sb);
         return sb.toString();
+    }
+
+    /**
+     * Raw instruction bytes from {@code in} to text on {@code out}, piece by piece, so that any
+     * amount of code needs only a small buffer. Invalid code throws
+     * {@link dev.bpfj.core.insn.DecodeException} once the instructions before it are printed.
+     */
+    public void disassemble(InputStream in, Writer out) throws IOException {
+        if (options.labels()) {
+            // Labels need every jump before the first line: the whole text at once.
+            out.write(disassemble(in.readAllBytes()));
+            return;
+        }
+        SlotPrinter printer = printer(0, out);
+        byte[] block = new byte[1 << 16];
+        int have = 0;
+        long slot = 0;
+        while (true) {
+            int r = in.read(block, have, block.length - have);
+            boolean eof = r < 0;
+            if (!eof) {
+                have += r;
+                if (have < block.length) {
+                    continue;
+                }
+            }
+            int at = 0;
+            while (at + 8 <= have) {
+                if (!eof && block[at] == 0x18 && at + 16 > have) {
+                    break; // a 64-bit immediate load cut in half: wait for the rest
+                }
+                at += 8 * printer.insn(block, at, have, Math.toIntExact(slot + at / 8));
+            }
+            if (eof) {
+                long total = slot * 8 + have;
+                if (at < have) {
+                    printer.flush();
+                    throw new DecodeException((int) (total / 8), "program size " + total + " is not a multiple of 8 bytes");
+                }
+                break;
+            }
+            System.arraycopy(block, at, block, 0, have - at);
+            slot += at / 8;
+            have -= at;
+        }
+        printer.flush();
+    }
+
+    private SlotPrinter printer(int codeBytes, Writer sink) {
+        // About 20 characters of text per 8-byte slot, 45 with the hex listing.
+        return new SlotPrinter(options.helperNames(), options.hex(),
+                codeBytes / 8 * (options.hex() ? 48 : 24) + 256, sink);
     }
 
     /** Instructions with resolved targets. */
@@ -76,6 +141,14 @@ public final class Disassembler {
     /** Several programs as one source file: the license and every map once, then each program. */
     public String disassemblePrograms(List<Program> programs) {
         StringBuilder sb = new StringBuilder();
+        SlotPrinter fast = null;
+        if (!options.labels()) {
+            int size = 0;
+            for (Program p : programs) {
+                size += p.insns().size() * 8;
+            }
+            fast = printer(size, null);
+        }
         if (!programs.isEmpty()) {
             sb.append(".license \"").append(escape(programs.get(0).license())).append("\"\n");
         }
@@ -103,10 +176,21 @@ public final class Disassembler {
             }
             sb.append('\n');
         }
-        for (Program p : programs) {
-            program(p, sb);
+        if (fast == null) {
+            for (Program p : programs) {
+                program(p, sb);
+            }
+            return sb.toString();
         }
-        return sb.toString();
+        fast.put(sb.toString());
+        for (Program p : programs) {
+            sb.setLength(0);
+            header(p, sb);
+            fast.put(sb.toString());
+            byte[] code = p.encode();
+            fastBody(code, code.length, 0, mapRelocs(p), p.functions(), fast);
+        }
+        return fast.text();
     }
 
     private static boolean contains(List<MapSpec> maps, String name) {
@@ -119,6 +203,11 @@ public final class Disassembler {
     }
 
     private void program(Program p, StringBuilder sb) {
+        header(p, sb);
+        body(p.resolvedInsns(), mapRelocs(p), p.functions(), sb);
+    }
+
+    private static void header(Program p, StringBuilder sb) {
         sb.append(".program ").append(p.name()).append(" type=").append(p.type().shortName());
         if (p.expectedAttachType() != null) {
             sb.append(" attach=").append(p.expectedAttachType().shortName());
@@ -127,13 +216,57 @@ public final class Disassembler {
             sb.append(" section=").append(p.section());
         }
         sb.append('\n');
+    }
+
+    private static Map<Integer, String> mapRelocs(Program p) {
         Map<Integer, String> relocs = new HashMap<>();
         for (Relocation r : p.relocations()) {
             if (r.kind() == Relocation.Kind.MAP) {
                 relocs.put(r.insn(), r.symbol());
             }
         }
-        body(p.resolvedInsns(), relocs, p.functions(), sb);
+        return relocs;
+    }
+
+    /**
+     * {@link #body} without labels, printed straight from the slots: the same text, without
+     * building instruction objects.
+     */
+    private static void fastBody(byte[] code, int limit, int firstSlot, Map<Integer, String> mapRelocs,
+                                 List<Program.Function> functions, SlotPrinter out) {
+        Map<Integer, String> funcAt = new HashMap<>();
+        for (Program.Function f : functions) {
+            funcAt.put(f.start(), f.name());
+        }
+        boolean extras = !funcAt.isEmpty() || !mapRelocs.isEmpty();
+        int i = 0;
+        for (int at = 0; at < limit; i++) {
+            int slot = firstSlot + at / 8;
+            if (extras) {
+                String fn = funcAt.get(i);
+                if (fn != null && i > 0) {
+                    out.put(".func " + fn + "\n");
+                }
+                String map = mapRelocs.get(i);
+                if (map != null && isMapPlaceholder(code, at, limit)) {
+                    out.mapLoad(code, at, slot, map);
+                    at += 16;
+                    continue;
+                }
+            }
+            at += 8 * out.insn(code, at, limit, slot);
+        }
+    }
+
+    /** A valid map-fd load with a zero immediate: the placeholder a relocation fills in. */
+    private static boolean isMapPlaceholder(byte[] code, int at, int limit) {
+        if (at + 16 > limit) {
+            return false;
+        }
+        long v = SlotPrinter.slot(code, at);
+        long w = SlotPrinter.slot(code, at + 8);
+        return (v & 0xf0ffL) == (0x18 | PseudoSrc.MAP_FD.code() << 12) && ((v >>> 8) & 0xf) <= 10
+                && (v & 0xffff0000L) == 0 && v >>> 32 == 0 && w == 0;
     }
 
     private static String escape(String s) {

@@ -20,6 +20,15 @@ public final class Main implements Runnable {
 
     /** One line per subcommand; each is a real command, never a placeholder. */
     static final List<Object> SUBCOMMANDS = List.of(
+            AsmCommand.class,
+            DisasmCommand.class,
+            ObjdumpCommand.class,
+            LoadCommand.class,
+            ProgCommand.class,
+            ProbeCommand.class,
+            TestRunCommand.class,
+            DemoCommand.class,
+            VerifyCommand.class
     );
 
     @CommandLine.Spec
@@ -40,8 +49,29 @@ public final class Main implements Runnable {
 
     /** Builds the command line with every subcommand; tests call this to run commands in-process. */
     public static CommandLine commandLine() {
+        return commandLine(SUBCOMMANDS);
+    }
+
+    /**
+     * The command line for {@code args}: when they start with a subcommand's name, only that
+     * subcommand is built (picocli's reflection over every command class is a large part of
+     * bpfj's start-up); otherwise every one, so help, errors and suggestions list them all.
+     */
+    static CommandLine commandLineFor(String[] args) {
+        if (args.length > 0) {
+            for (Object sub : SUBCOMMANDS) {
+                if (sub instanceof Class<?> c && c.getAnnotation(Command.class) instanceof Command cmd
+                        && (cmd.name().equals(args[0]) || List.of(cmd.aliases()).contains(args[0]))) {
+                    return commandLine(List.of(sub));
+                }
+            }
+        }
+        return commandLine();
+    }
+
+    private static CommandLine commandLine(List<Object> subcommands) {
         CommandLine cl = new CommandLine(new Main());
-        for (Object sub : SUBCOMMANDS) {
+        for (Object sub : subcommands) {
             cl.addSubcommand(sub);
         }
         cl.setExitCodeExceptionMapper(t -> EXIT_USAGE);
@@ -65,6 +95,6 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        System.exit(commandLineFor(args).execute(args));
     }
 }

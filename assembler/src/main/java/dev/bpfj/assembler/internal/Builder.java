@@ -300,7 +300,7 @@ public final class Builder {
                 error(lineNo, d.col(), "data directive ." + n + " in code section " + section);
             } else if (inLicenseData && (n.equals("asciz") || n.equals("ascii") || n.equals("string"))
                     && !d.args().isEmpty() && d.args().get(0).startsWith("\"")) {
-                String v = LineParser.unquote(d.args().get(0));
+                String v = Names.unquote(d.args().get(0));
                 int nul = v.indexOf('\0');
                 sectionLicense = nul >= 0 ? v.substring(0, nul) : v;
             }

@@ -56,7 +56,7 @@ public final class FastLineParser {
         }
         char c = s.charAt(p);
         if (c == '#' || c == ';' || (c == '/' && p + 1 < end && s.charAt(p + 1) == '/')) {
-            return Ast.Line.EMPTY;
+            return commentOnly() ? Ast.Line.EMPTY : null;
         }
         int col = p - base + 1;
         Instr in = instruction(c, col);
@@ -133,7 +133,17 @@ public final class FastLineParser {
             return true;
         }
         char c = s.charAt(p);
-        return c == '#' || c == ';' || (c == '/' && p + 1 < end && s.charAt(p + 1) == '/');
+        return (c == '#' || c == ';' || (c == '/' && p + 1 < end && s.charAt(p + 1) == '/')) && commentOnly();
+    }
+
+    /** A line comment at p runs to the end of the line unless a carriage return cuts it short. */
+    private boolean commentOnly() {
+        for (int i = p; i < end; i++) {
+            if (s.charAt(i) == '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean identStart(char c) {

@@ -2,7 +2,7 @@ package dev.bpfj.assembler.internal;
 
 import java.util.Collection;
 
-/** "Did you mean" suggestions by edit distance. */
+/** "Did you mean" suggestions by edit distance, and the text of string literals. */
 public final class Names {
     private Names() {
     }
@@ -54,5 +54,25 @@ public final class Names {
             cur = t;
         }
         return prev[b.length()];
+    }
+
+    /** The contents of a string literal, with C escapes for quote, backslash, n, t and 0. */
+    public static String unquote(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 1; i < s.length() - 1; i++) {
+            char ch = s.charAt(i);
+            if (ch == '\\' && i + 1 < s.length() - 1) {
+                char e = s.charAt(++i);
+                sb.append(switch (e) {
+                    case 'n' -> '\n';
+                    case 't' -> '\t';
+                    case '0' -> '\0';
+                    default -> e;
+                });
+            } else {
+                sb.append(ch);
+            }
+        }
+        return sb.toString();
     }
 }

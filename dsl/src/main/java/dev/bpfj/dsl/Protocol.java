@@ -1,0 +1,24 @@
+package dev.bpfj.dsl;
+
+/**
+ * IP protocol numbers as the context's {@code protocol} fields report them ({@code IPPROTO_TCP},
+ * {@code IPPROTO_UDP}).
+ *
+ * <pre>{@code
+ * p.ifThen(ctx.is(Protocol.TCP), () -> ...);
+ * }</pre>
+ */
+public enum Protocol {
+    TCP(6),
+    UDP(17);
+
+    private final int value;
+
+    Protocol(int value) {
+        this.value = value;
+    }
+
+    public int value() {
+        return value;
+    }
+}

@@ -1,0 +1,186 @@
+package dev.bpfj.dsl;
+
+import dev.bpfj.core.SourcePos;
+import dev.bpfj.core.abi.AttachType;
+import dev.bpfj.core.abi.CtxField;
+import dev.bpfj.core.abi.Helper;
+import dev.bpfj.core.abi.ProgramType;
+import dev.bpfj.core.insn.Reg;
+import dev.bpfj.core.insn.Size;
+import java.util.Objects;
+
+/**
+ * Builder of a {@code sock_ops} program: attached to a cgroup, it is called at points of a TCP
+ * socket's life ({@link Op}) and may put the socket into a sockmap or sockhash with
+ * {@link #update}, which is how sk_msg and sk_skb programs get their sockets.
+ *
+ * <pre>{@code
+ * SockOps p = SockOps.named("track");
+ * SockHash socks = p.sockHash("socks", Scalar.U64, 1024);
+ * p.ifThen(p.ctx().op().in(Op.ACTIVE_ESTABLISHED_CB.value(), Op.PASSIVE_ESTABLISHED_CB.value()), () ->
+ *     p.update(socks, key, UpdateFlag.ANY));
+ * p.done();
+ * }</pre>
+ */
+public final class SockOps extends ProgramBuilder {
+    private final Ctx ctx;
+
+    /**
+     * Why the program was called ({@code BPF_SOCK_OPS_*} of the uapi; the kernel only adds values
+     * at the end).
+     *
+     * <pre>{@code
+     * p.ifThen(p.ctx().is(SockOps.Op.PASSIVE_ESTABLISHED_CB), () -> ...);
+     * }</pre>
+     */
+    public enum Op {
+        VOID, TIMEOUT_INIT, RWND_INIT, TCP_CONNECT_CB, ACTIVE_ESTABLISHED_CB, PASSIVE_ESTABLISHED_CB,
+        NEEDS_ECN, BASE_RTT, RTO_CB, RETRANS_CB, STATE_CB, TCP_LISTEN_CB, RTT_CB, PARSE_HDR_OPT_CB,
+        HDR_OPT_LEN_CB, WRITE_HDR_OPT_CB;
+
+        /** The kernel's value: the position in the uapi enum. */
+        public int value() {
+            return ordinal();
+        }
+    }
+
+    private SockOps(String name) {
+        super(name, ProgramType.SOCK_OPS, AttachType.CGROUP_SOCK_OPS);
+        ctx = new Ctx(gen);
+    }
+
+    /** A new sock_ops program ({@code BPF_CGROUP_SOCK_OPS}). */
+    public static SockOps named(String name) {
+        return new SockOps(name);
+    }
+
+    /** The event and its socket ({@code struct bpf_sock_ops}). */
+    public Ctx ctx() {
+        return ctx;
+    }
+
+    /** {@code bpf_sock_hash_update(ctx, map, &key, flags)}: stores this socket under {@code key}. */
+    public Val update(SockHash map, Rec key, UpdateFlag flag) {
+        return hashUpdate(map, key, flag);
+    }
+
+    public Val update(SockHash map, Val key, UpdateFlag flag) {
+        return hashUpdate(map, key, flag);
+    }
+
+    /** {@code bpf_sock_map_update(ctx, map, &index, flags)}: stores this socket at {@code index}. */
+    public Val update(SockMap map, Val index, UpdateFlag flag) {
+        return mapUpdate(map, index, flag);
+    }
+
+    public Val update(SockMap map, long index, UpdateFlag flag) {
+        return mapUpdate(map, Long.valueOf(index), flag);
+    }
+
+    private Val hashUpdate(SockHash map, Object key, UpdateFlag flag) {
+        Objects.requireNonNull(map, "map");
+        Objects.requireNonNull(flag, "flag");
+        SourcePos pos = gen.stmt();
+        Gen.KeyArea k = MapOps.place(gen, map, map.key(), key, "key", pos);
+        gen.call(Helper.SOCK_HASH_UPDATE, pos, Gen.ctxArg(), new Gen.Arg.MapRef(map.spec()),
+                new Gen.Arg.Ptr(k.area()), Gen.imm(flag.value()));
+        gen.release(k);
+        return MapOps.result(gen, "result of bpf_sock_hash_update", pos);
+    }
+
+    private Val mapUpdate(SockMap map, Object key, UpdateFlag flag) {
+        Objects.requireNonNull(map, "map");
+        Objects.requireNonNull(flag, "flag");
+        SourcePos pos = gen.stmt();
+        Gen.KeyArea k = MapOps.place(gen, map, map.key(), key, "key", pos);
+        gen.call(Helper.SOCK_MAP_UPDATE, pos, Gen.ctxArg(), new Gen.Arg.MapRef(map.spec()),
+                new Gen.Arg.Ptr(k.area()), Gen.imm(flag.value()));
+        gen.release(k);
+        return MapOps.result(gen, "result of bpf_sock_map_update", pos);
+    }
+
+    /** {@code bpf_sock_ops_cb_flags_set(ctx, flags)}: asks for more callbacks (RTO, state, ...). */
+    public Val setCallbackFlags(int flags) {
+        SourcePos pos = gen.stmt();
+        gen.call(Helper.SOCK_OPS_CB_FLAGS_SET, pos, Gen.ctxArg(), Gen.imm(flags));
+        return MapOps.result(gen, "result of bpf_sock_ops_cb_flags_set", pos);
+    }
+
+    /** Sets {@code reply}, the answer to ops that expect one (RWND_INIT, TIMEOUT_INIT...). */
+    public void reply(long value) {
+        SourcePos pos = gen.stmt();
+        CtxField f = CtxFields.field(gen, "reply");
+        if (!f.allowsWrite(f.offset(), 4)) {
+            throw new IllegalStateException("reply is not writable");
+        }
+        gen.asm.st(Size.W, gen.ctx(), f.offset(), (int) value);
+    }
+
+    /** Sets {@code reply} to a computed value. */
+    public void reply(Val value) {
+        Objects.requireNonNull(value, "value");
+        gen.sameBuilder(value.gen);
+        SourcePos pos = gen.stmt();
+        CtxField f = CtxFields.field(gen, "reply");
+        if (!f.allowsWrite(f.offset(), 4)) {
+            throw new IllegalStateException("reply is not writable");
+        }
+        Gen.Pool p = gen.pool();
+        Reg c = gen.ctx();
+        p.without(c);
+        Reg r = gen.use(value.node, p);
+        gen.asm.stx(Size.W, c, f.offset(), r);
+    }
+
+    /** Returns 1: the program handled the event. */
+    public void done() {
+        exitWith(1);
+    }
+
+    /** Returns 0 or 1 (only a few ops look at it). */
+    public void ret(boolean ok) {
+        exitWith(ok ? 1 : 0);
+    }
+
+    /**
+     * {@code struct bpf_sock_ops}: the op, its arguments and the socket's endpoints.
+     *
+     * <pre>{@code
+     * p.ifThen(p.ctx().op().eq(SockOps.Op.PASSIVE_ESTABLISHED_CB.value()), () -> ...);
+     * }</pre>
+     */
+    public static final class Ctx extends SocketCtx {
+        Ctx(Gen gen) {
+            super(gen);
+        }
+
+        /** {@code op}: see {@link Op}. */
+        public Val op() {
+            return new Val(gen, CtxFields.raw(gen, "op"));
+        }
+
+        /** True when the program runs for {@code op}. */
+        public Cond is(Op op) {
+            return op().eq(op.value());
+        }
+
+        /** {@code args[i]} (0-3): the op's arguments. */
+        public Val arg(int i) {
+            CtxField f = CtxFields.field(gen, "args");
+            if (i < 0 || 4 * i >= f.size()) {
+                throw new IllegalArgumentException("args has " + f.size() / 4 + " entries, not " + (i + 1));
+            }
+            return new Val(gen, new Node.CtxLoad("args", f.offset() + 4 * i, Size.W, 32));
+        }
+
+        /** {@code is_fullsock}: 1 when the socket fields beyond the endpoints are valid. */
+        public Val isFullsock() {
+            return new Val(gen, CtxFields.raw(gen, "is_fullsock"));
+        }
+
+        /** {@code state}: the TCP state. */
+        public Val state() {
+            return new Val(gen, CtxFields.raw(gen, "state"));
+        }
+    }
+}

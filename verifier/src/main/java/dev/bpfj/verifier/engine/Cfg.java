@@ -1,0 +1,384 @@
+package dev.bpfj.verifier.engine;
+
+import dev.bpfj.core.MapSpec;
+import dev.bpfj.core.Program;
+import dev.bpfj.core.Relocation;
+import dev.bpfj.core.abi.ArgType;
+import dev.bpfj.core.abi.Helper;
+import dev.bpfj.core.insn.Imm;
+import dev.bpfj.core.insn.Insn;
+import dev.bpfj.core.insn.PseudoSrc;
+import dev.bpfj.core.insn.Reg;
+import dev.bpfj.core.insn.Target;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The program's shape, checked before any path is walked, in the kernel's order: map references,
+ * functions (bpf-to-bpf call targets), jump ranges and function ends, then reachability.
+ * Everything is indexed by 8-byte slot, as the kernel counts instructions (a 64-bit immediate load
+ * takes two). Also computes where states are compared (pruning points) and which registers are
+ * live before each instruction.
+ */
+final class Cfg {
+    final Program program;
+    /** Slot count. */
+    final int n;
+    /** The instruction starting at each slot; null in the second half of a 64-bit immediate load. */
+    final Insn[] at;
+    /** Index in {@link Program#insns()} of the instruction at each slot, -1 for second halves. */
+    final int[] listIndex;
+    /** Jump or local-call target slot, or {@link Integer#MIN_VALUE} when none. */
+    final int[] target;
+    /** Map referenced by the 64-bit immediate load at each slot. */
+    final MapSpec[] mapAt;
+    /** Start slots of the functions, sorted; index 0 is the main program. */
+    final int[] subprogStarts;
+    final boolean[] prunePoint;
+    /** Registers (bit i = Ri) that may be read before written, from each slot on. */
+    final int[] liveIn;
+
+    Cfg(Program program, List<Insn> insns) {
+        this.program = program;
+        int[] slotOf = new int[insns.size() + 1];
+        int s = 0;
+        for (int i = 0; i < insns.size(); i++) {
+            slotOf[i] = s;
+            s += insns.get(i).slots();
+        }
+        slotOf[insns.size()] = s;
+        this.n = s;
+        this.at = new Insn[n];
+        this.listIndex = new int[n];
+        this.target = new int[n];
+        this.mapAt = new MapSpec[n];
+        Arrays.fill(listIndex, -1);
+        Arrays.fill(target, Integer.MIN_VALUE);
+        Map<String, Integer> labels = program.labels();
+        for (int i = 0; i < insns.size(); i++) {
+            Insn insn = insns.get(i);
+            at[slotOf[i]] = insn;
+            listIndex[slotOf[i]] = i;
+            Target t = switch (insn) {
+                case Insn.Jump j -> j.target();
+                case Insn.Ja j -> j.target();
+                case Insn.JaLong j -> j.target();
+                case Insn.MayGoto m -> m.target();
+                case Insn.CallLocal c -> c.target();
+                default -> null;
+            };
+            if (t != null) {
+                target[slotOf[i]] = switch (t) {
+                    case Target.Offset o -> slotOf[i] + 1 + o.slots();
+                    case Target.Label l -> {
+                        Integer idx = labels.get(l.name());
+                        if (idx == null) {
+                            throw new IllegalArgumentException("instruction " + i + ": unknown label '"
+                                    + l.name() + "'");
+                        }
+                        yield idx >= 0 && idx <= insns.size() ? slotOf[idx] : Integer.MAX_VALUE;
+                    }
+                };
+            }
+        }
+        for (Relocation r : program.relocations()) {
+            if (r.insn() >= 0 && r.insn() < insns.size()) {
+                mapAt[slotOf[r.insn()]] = program.map(r.symbol());
+            }
+        }
+        this.subprogStarts = findSubprogs();
+        this.prunePoint = new boolean[n];
+        this.liveIn = new int[n];
+    }
+
+    /** Slot index of list index {@code i}. */
+    int slotOfList(int i) {
+        for (int s = 0; s < n; s++) {
+            if (listIndex[s] == i) {
+                return s;
+            }
+        }
+        return -1;
+    }
+
+    private int[] findSubprogs() {
+        TreeSet<Integer> starts = new TreeSet<>();
+        starts.add(0);
+        for (int s = 0; s < n; s++) {
+            if (at[s] instanceof Insn.CallLocal) {
+                int t = target[s];
+                if (t < 0 || t >= n) {
+                    throw Reject.einval(s, "call to invalid destination");
+                }
+                starts.add(t);
+            }
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Index of the function containing slot {@code s}. */
+    int subprogOf(int s) {
+        int i = Arrays.binarySearch(subprogStarts, s);
+        return i >= 0 ? i : -i - 2;
+    }
+
+    int subprogEnd(int idx) {
+        return idx + 1 < subprogStarts.length ? subprogStarts[idx + 1] : n;
+    }
+
+    /** All structural checks; throws {@link Reject} with the kernel's message. */
+    void check() {
+        checkMapReferences();
+        checkJumps();
+        checkReachable();
+        computeLiveness();
+    }
+
+    private void checkMapReferences() {
+        for (int s = 0; s < n; s++) {
+            if (at[s] instanceof Insn.LoadImm64 l) {
+                switch (l.src()) {
+                    case NONE -> {
+                    }
+                    case MAP_FD, MAP_VALUE -> {
+                        if (mapAt[s] == null) {
+                            throw Reject.einval(-1, "fd " + (int) l.imm() + " is not pointing to valid bpf_map");
+                        }
+                        if (l.src() == PseudoSrc.MAP_VALUE) {
+                            int off = (int) (l.imm() >>> 32);
+                            MapSpec m = mapAt[s];
+                            if (Integer.compareUnsigned(off, m.valueSize()) >= 0) {
+                                throw Reject.einval(-1, "invalid access to map value pointer, value_size="
+                                        + m.valueSize() + " off=" + Integer.toUnsignedString(off));
+                            }
+                        }
+                    }
+                    default -> throw Reject.einval(-1, "unrecognized bpf_ld_imm64 insn");
+                }
+            }
+        }
+    }
+
+    private static boolean isJumpWithTarget(Insn insn) {
+        return insn instanceof Insn.Jump || insn instanceof Insn.Ja || insn instanceof Insn.JaLong
+                || insn instanceof Insn.MayGoto;
+    }
+
+    private void checkJumps() {
+        for (int sp = 0; sp < subprogStarts.length; sp++) {
+            int start = subprogStarts[sp];
+            int end = subprogEnd(sp);
+            for (int s = start; s < end; s++) {
+                Insn insn = at[s];
+                if (insn != null && isJumpWithTarget(insn)) {
+                    int t = target[s];
+                    if (t < start || t >= end) {
+                        throw Reject.einval(-1, "jump out of range from insn " + s + " to "
+                                + (t == Integer.MAX_VALUE ? n : t));
+                    }
+                }
+                if (s == end - 1) {
+                    if (!(insn instanceof Insn.Exit || insn instanceof Insn.Ja || insn instanceof Insn.JaLong)) {
+                        throw Reject.einval(-1, "last insn is not an exit or jmp");
+                    }
+                }
+            }
+        }
+    }
+
+    /** Successor slots of slot {@code s} in the control-flow graph. */
+    int[] successors(int s) {
+        Insn insn = at[s];
+        if (insn == null) {
+            return s + 1 < n ? new int[] {s + 1} : new int[0];
+        }
+        return switch (insn) {
+            case Insn.Exit e -> new int[0];
+            case Insn.Ja j -> new int[] {target[s]};
+            case Insn.JaLong j -> new int[] {target[s]};
+            case Insn.Jump j -> new int[] {s + 1, target[s]};
+            case Insn.MayGoto m -> new int[] {s + 1, target[s]};
+            case Insn.CallLocal c -> new int[] {s + 1, target[s]};
+            case Insn.LoadImm64 l -> new int[] {s + 2};
+            default -> new int[] {s + 1};
+        };
+    }
+
+    private void checkReachable() {
+        byte[] seen = new byte[n];
+        int[] stack = new int[n + 1];
+        int sp = 0;
+        stack[sp++] = 0;
+        seen[0] = 1;
+        while (sp > 0) {
+            int s = stack[--sp];
+            Insn insn = at[s];
+            if (insn instanceof Insn.Jump || insn instanceof Insn.MayGoto) {
+                prunePoint[s] = true;
+                markTarget(target[s]);
+            } else if (insn instanceof Insn.Ja || insn instanceof Insn.JaLong) {
+                markTarget(target[s]);
+            } else if (insn instanceof Insn.Call || insn instanceof Insn.CallKfunc || insn instanceof Insn.Callx) {
+                markTarget(s + 1);
+            } else if (insn instanceof Insn.CallLocal) {
+                prunePoint[s] = true;
+                markTarget(s + 1);
+                markTarget(target[s]);
+            }
+            for (int t : successors(s)) {
+                if (t >= 0 && t < n && seen[t] == 0) {
+                    seen[t] = 1;
+                    stack[sp++] = t;
+                }
+            }
+        }
+        for (int s = 0; s < n; s++) {
+            if (at[s] == null) {
+                continue;
+            }
+            if (seen[s] == 0) {
+                throw Reject.einval(-1, "unreachable insn " + s);
+            }
+            if (at[s] instanceof Insn.LoadImm64 && s + 1 < n && seen[s + 1] != 0) {
+                throw Reject.einval(-1, "jump into the middle of ldimm64 insn " + s);
+            }
+        }
+    }
+
+    private void markTarget(int t) {
+        if (t >= 0 && t < n) {
+            prunePoint[t] = true;
+        }
+    }
+
+    // ---- Register liveness -----------------------------------------------------------------------
+
+    private static int bit(Reg r) {
+        return 1 << r.number();
+    }
+
+    private static final int CALLER_SAVED = 0b111111; // R0..R5
+    private static final int ARGS = 0b111110; // R1..R5
+
+    /** Registers read by the instruction at {@code s}. */
+    int uses(int s) {
+        Insn insn = at[s];
+        if (insn == null) {
+            return 0;
+        }
+        return switch (insn) {
+            case Insn.Alu a -> {
+                int u = a.op() == dev.bpfj.core.insn.AluOp.MOV || a.op().isSignExtendingMove() ? 0 : bit(a.dst());
+                yield a.src() instanceof Reg r ? u | bit(r) : u;
+            }
+            case Insn.Neg g -> bit(g.dst());
+            case Insn.Endian e -> bit(e.dst());
+            case Insn.Jump j -> j.src() instanceof Reg r ? bit(j.dst()) | bit(r) : bit(j.dst());
+            case Insn.Call c -> {
+                Helper h = Helper.ofId(c.helper());
+                if (h == null) {
+                    yield ARGS;
+                }
+                int u = 0;
+                List<ArgType> args = h.args();
+                for (int i = 0; i < args.size() && i < 5; i++) {
+                    if (args.get(i) != ArgType.DONTCARE) {
+                        u |= 1 << (i + 1);
+                    }
+                }
+                yield u;
+            }
+            case Insn.CallLocal c -> ARGS;
+            case Insn.CallKfunc c -> ARGS;
+            case Insn.Callx c -> ARGS | bit(c.reg());
+            case Insn.Exit e -> 1;
+            case Insn.LoadAbs l -> bit(Reg.R6);
+            case Insn.LoadInd l -> bit(Reg.R6) | bit(l.src());
+            case Insn.Load l -> bit(l.src());
+            case Insn.Store st -> bit(st.dst());
+            case Insn.StoreReg st -> bit(st.dst()) | bit(st.src());
+            case Insn.Atomic a -> bit(a.dst()) | bit(a.src())
+                    | (a.op() == dev.bpfj.core.insn.AtomicOp.CMPXCHG ? 1 : 0);
+            default -> 0;
+        };
+    }
+
+    /** Registers written by the instruction at {@code s}. */
+    int defs(int s) {
+        Insn insn = at[s];
+        if (insn == null) {
+            return 0;
+        }
+        return switch (insn) {
+            case Insn.Alu a -> bit(a.dst());
+            case Insn.Neg g -> bit(g.dst());
+            case Insn.Endian e -> bit(e.dst());
+            case Insn.Call c -> CALLER_SAVED;
+            case Insn.CallLocal c -> CALLER_SAVED;
+            case Insn.CallKfunc c -> CALLER_SAVED;
+            case Insn.Callx c -> CALLER_SAVED;
+            case Insn.LoadAbs l -> CALLER_SAVED;
+            case Insn.LoadInd l -> CALLER_SAVED;
+            case Insn.Load l -> bit(l.dst());
+            case Insn.LoadImm64 l -> bit(l.dst());
+            case Insn.Atomic a -> a.op() == dev.bpfj.core.insn.AtomicOp.CMPXCHG ? 1
+                    : a.op().fetches() ? bit(a.src()) : 0;
+            default -> 0;
+        };
+    }
+
+    private void computeLiveness() {
+        int[] use = new int[n];
+        int[] def = new int[n];
+        for (int s = 0; s < n; s++) {
+            use[s] = uses(s);
+            def[s] = defs(s);
+        }
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int s = n - 1; s >= 0; s--) {
+                if (at[s] == null) {
+                    continue;
+                }
+                int out = 0;
+                // A local call continues in the callee; the callee's exit returns to s + 1, which
+                // the caller-saved definition already accounts for.
+                for (int t : successors(s)) {
+                    if (t >= 0 && t < n && !(at[s] instanceof Insn.CallLocal && t == target[s])) {
+                        out |= liveIn[t];
+                    }
+                }
+                int in = use[s] | (out & ~def[s]);
+                if (in != liveIn[s]) {
+                    liveIn[s] = in;
+                    changed = true;
+                }
+            }
+        }
+    }
+
+    /** Whether operand {@code o} names a register. */
+    static boolean isReg(Object o) {
+        return o instanceof Reg;
+    }
+
+    /** The immediate of an operand (0 for registers). */
+    static int imm(Object o) {
+        return o instanceof Imm m ? m.value() : 0;
+    }
+
+    /** Slots of the functions called from slot ranges, for stack-depth checks. */
+    List<int[]> callEdges() {
+        List<int[]> edges = new ArrayList<>();
+        for (int s = 0; s < n; s++) {
+            if (at[s] instanceof Insn.CallLocal) {
+                edges.add(new int[] {subprogOf(s), subprogOf(target[s])});
+            }
+        }
+        return edges;
+    }
+}

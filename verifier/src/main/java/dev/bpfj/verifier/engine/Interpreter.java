@@ -1,0 +1,341 @@
+package dev.bpfj.verifier.engine;
+
+import dev.bpfj.core.MapSpec;
+import dev.bpfj.core.abi.AttachType;
+import dev.bpfj.core.abi.ProgramType;
+import dev.bpfj.core.insn.AluOp;
+import dev.bpfj.core.insn.Imm;
+import dev.bpfj.core.insn.Insn;
+import dev.bpfj.core.insn.PseudoSrc;
+import dev.bpfj.core.insn.Reg;
+import dev.bpfj.verifier.domain.RegType;
+import dev.bpfj.verifier.domain.RegValue;
+import dev.bpfj.verifier.domain.Scalar;
+import dev.bpfj.verifier.domain.ScalarOps;
+
+/**
+ * What each instruction does to a path's state, and the checks that reject it: register use,
+ * ALU on scalars and pointers, loads and stores ({@link MemoryAccess}), branches
+ * ({@link Branches}), calls and exits ({@link Calls}).
+ */
+final class Interpreter {
+    static final long MAX_VAR_OFF = 1L << 29;
+
+    final Engine env;
+    final ProgramType type;
+    final AttachType attach;
+    final MemoryAccess mem;
+    final Branches branches;
+    final Calls calls;
+
+    Interpreter(Engine env) {
+        this.env = env;
+        this.type = env.program.type();
+        this.attach = env.program.expectedAttachType();
+        this.mem = new MemoryAccess(this);
+        this.branches = new Branches(this);
+        this.calls = new Calls(this);
+    }
+
+    /** Executes the instruction at {@code idx}; returns the next slot, or -1 when the path ended. */
+    int step(State st, int idx) {
+        Insn insn = env.cfg.at[idx];
+        return switch (insn) {
+            case Insn.Alu a -> {
+                alu(st, a, idx);
+                yield idx + 1;
+            }
+            case Insn.Neg g -> {
+                neg(st, g, idx);
+                yield idx + 1;
+            }
+            case Insn.Endian e -> {
+                endian(st, e, idx);
+                yield idx + 1;
+            }
+            case Insn.LoadImm64 l -> {
+                ldImm64(st, l, idx);
+                yield idx + 2;
+            }
+            case Insn.Load l -> {
+                mem.load(st, l, idx);
+                yield idx + 1;
+            }
+            case Insn.Store s -> {
+                mem.store(st, s, idx);
+                yield idx + 1;
+            }
+            case Insn.StoreReg s -> {
+                mem.storeReg(st, s, idx);
+                yield idx + 1;
+            }
+            case Insn.Atomic a -> {
+                mem.atomic(st, a, idx);
+                yield idx + 1;
+            }
+            case Insn.LoadAbs l -> {
+                mem.legacyLoad(st, null, idx);
+                yield idx + 1;
+            }
+            case Insn.LoadInd l -> {
+                mem.legacyLoad(st, l.src(), idx);
+                yield idx + 1;
+            }
+            case Insn.Jump j -> branches.condJump(st, j, idx);
+            case Insn.Ja j -> env.cfg.target[idx];
+            case Insn.JaLong j -> env.cfg.target[idx];
+            case Insn.MayGoto m -> branches.mayGoto(st, idx);
+            case Insn.Call c -> calls.helper(st, c.helper(), idx);
+            case Insn.CallLocal c -> calls.local(st, idx);
+            case Insn.CallKfunc k -> throw Reject.einval(idx,
+                    "kernel function calls need BTF, which bpfj's verifier does not model");
+            case Insn.Callx c -> throw Reject.einval(idx, "BPF_CALL uses reserved fields");
+            case Insn.Exit e -> calls.exit(st, idx);
+        };
+    }
+
+    // ---- Registers ---------------------------------------------------------------------------------
+
+    RegValue[] regs(State st) {
+        return st.cur().regs;
+    }
+
+    /** Reads register {@code r} as an operand: it must have been written. */
+    RegValue read(State st, Reg r, int idx) {
+        return read(st, r.number(), idx);
+    }
+
+    RegValue read(State st, int r, int idx) {
+        env.markReg(r);
+        RegValue v = st.cur().regs[r];
+        if (!v.isInit()) {
+            throw Reject.eacces(idx, "R" + r + " !read_ok");
+        }
+        return v;
+    }
+
+    /** Checks that {@code r} may be written (not the frame pointer). */
+    void checkWrite(Reg r, int idx) {
+        env.markReg(r.number());
+        if (r == Reg.R10) {
+            throw Reject.eacces(idx, "frame pointer is read only");
+        }
+    }
+
+    // ---- ALU -----------------------------------------------------------------------------------------
+
+    static String aluString(AluOp op) {
+        return switch (op) {
+            case ADD -> "+=";
+            case SUB -> "-=";
+            case MUL -> "*=";
+            case DIV, SDIV -> "/=";
+            case OR -> "|=";
+            case AND -> "&=";
+            case LSH -> "<<=";
+            case RSH -> ">>=";
+            case MOD, SMOD -> "%=";
+            case XOR -> "^=";
+            case MOV, MOVSX8, MOVSX16, MOVSX32 -> "=";
+            case ARSH -> "s>>=";
+        };
+    }
+
+    private void alu(State st, Insn.Alu a, int idx) {
+        RegValue[] regs = regs(st);
+        int d = a.dst().number();
+        AluOp op = a.op();
+        if (op == AluOp.MOV || op.isSignExtendingMove()) {
+            if (a.src() instanceof Reg src) {
+                read(st, src, idx);
+            }
+            checkWrite(a.dst(), idx);
+            if (a.src() instanceof Reg src) {
+                mov(st, a, src.number(), d);
+            } else {
+                int imm = ((Imm) a.src()).value();
+                regs[d] = RegValue.constant(a.alu64() ? imm : imm & 0xffffffffL);
+            }
+            return;
+        }
+        if (a.src() instanceof Reg src) {
+            read(st, src, idx);
+        }
+        read(st, a.dst(), idx);
+        if (a.src() instanceof Imm m) {
+            if ((op == AluOp.DIV || op == AluOp.SDIV || op == AluOp.MOD || op == AluOp.SMOD) && m.value() == 0) {
+                throw Reject.einval(idx, "div by zero");
+            }
+            if (op == AluOp.LSH || op == AluOp.RSH || op == AluOp.ARSH) {
+                int size = a.alu64() ? 64 : 32;
+                if (m.value() < 0 || m.value() >= size) {
+                    throw Reject.einval(idx, "invalid shift " + m.value());
+                }
+            }
+        }
+        checkWrite(a.dst(), idx);
+        adjustRegMinMax(st, a, idx);
+    }
+
+    private boolean needsId(RegValue s) {
+        return s.isScalar() && (s.addConst() || (s.id() == 0 && !s.var().isConst()));
+    }
+
+    /** Kernel's assign_scalar_id_before_mov: a copy links to its source under a plain id. */
+    RegValue withFreshId(RegValue s) {
+        RegValue r = s.addConst() ? s.unlinked() : s;
+        return r.id() == 0 && !r.var().isConst() ? r.withId(env.newId()) : r;
+    }
+
+    private void mov(State st, Insn.Alu a, int s, int d) {
+        RegValue[] regs = regs(st);
+        RegValue src = regs[s];
+        int bits = a.op().signExtendBits();
+        if (a.alu64()) {
+            if (bits == 0) {
+                if (needsId(src)) {
+                    src = withFreshId(src);
+                    regs[s] = src;
+                }
+                regs[d] = src;
+            } else if (src.isScalar()) {
+                boolean noSext = Long.compareUnsigned(src.var().umax(), 1L << (bits - 1)) < 0;
+                if (noSext && needsId(src)) {
+                    src = withFreshId(src);
+                    regs[s] = src;
+                }
+                RegValue dst = noSext ? src : src.unlinked();
+                regs[d] = dst.withVar(ScalarOps.coerceSx(dst.var(), bits / 8));
+            } else {
+                regs[d] = RegValue.UNKNOWN;
+            }
+            return;
+        }
+        if (src.isScalar()) {
+            RegValue dst;
+            if (bits == 0) {
+                boolean isU32 = src.var().width() <= 32;
+                if (isU32 && needsId(src)) {
+                    src = withFreshId(src);
+                    regs[s] = src;
+                }
+                dst = isU32 ? src : src.unlinked();
+                dst = dst.withVar(ScalarOps.zext32(dst.var()));
+            } else {
+                boolean noSext = Long.compareUnsigned(src.var().umax(), 1L << (bits - 1)) < 0;
+                if (noSext && needsId(src)) {
+                    src = withFreshId(src);
+                    regs[s] = src;
+                }
+                dst = noSext ? src : src.unlinked();
+                dst = dst.withVar(ScalarOps.movsx32(dst.var(), bits / 8));
+            }
+            regs[d] = dst;
+        } else {
+            regs[d] = RegValue.scalar(ScalarOps.zext32(Scalar.UNKNOWN));
+        }
+    }
+
+    private void adjustRegMinMax(State st, Insn.Alu a, int idx) {
+        RegValue[] regs = regs(st);
+        int d = a.dst().number();
+        RegValue dst = regs[d];
+        RegValue src;
+        if (a.src() instanceof Reg r) {
+            src = regs[r.number()];
+            if (!src.isScalar()) {
+                if (!dst.isScalar()) {
+                    if (a.op() == AluOp.SUB) {
+                        regs[d] = RegValue.UNKNOWN;
+                        return;
+                    }
+                    throw Reject.eacces(idx, "R" + d + " pointer " + aluString(a.op()) + " pointer prohibited");
+                }
+                Precision.markReg(env, st, d);
+                regs[d] = Pointers.adjust(this, st, a, src, dst, true, idx);
+                return;
+            }
+            if (!dst.isScalar()) {
+                Precision.markReg(env, st, r.number());
+                regs[d] = Pointers.adjust(this, st, a, dst, src, false, idx);
+                return;
+            }
+        } else {
+            src = RegValue.constant(((Imm) a.src()).value());
+            if (!dst.isScalar()) {
+                regs[d] = Pointers.adjust(this, st, a, dst, src, false, idx);
+                return;
+            }
+        }
+        Scalar result = ScalarOps.alu(a.op(), a.alu64(), dst.var(), src.var());
+        RegValue out = dst.withVar(result);
+        regs[d] = linkAfterAlu(out, dst, src, a.op(), a.alu64());
+    }
+
+    /** Keeps {@code rX += const} related to the registers it was copied from (kernel: BPF_ADD_CONST). */
+    private RegValue linkAfterAlu(RegValue out, RegValue dst, RegValue src, AluOp op, boolean alu64) {
+        if ((op == AluOp.ADD || op == AluOp.SUB) && dst.id() != 0 && alu64 && src.isConst()) {
+            long val = src.var().constValue();
+            if (val < Integer.MIN_VALUE || val > Integer.MAX_VALUE) {
+                return out.unlinked();
+            }
+            int off = (int) val;
+            if (op == AluOp.SUB) {
+                if (off == Integer.MIN_VALUE) {
+                    return out.unlinked();
+                }
+                off = -off;
+            }
+            if (dst.addConst()) {
+                return out.unlinked();
+            }
+            return out.withLink(dst.id(), true, off);
+        }
+        return out.unlinked();
+    }
+
+    private void neg(State st, Insn.Neg g, int idx) {
+        RegValue v = read(st, g.dst(), idx);
+        checkWrite(g.dst(), idx);
+        RegValue[] regs = regs(st);
+        if (v.isScalar()) {
+            regs[g.dst().number()] = v.unlinked().withVar(ScalarOps.neg(g.alu64(), v.var()));
+        } else {
+            regs[g.dst().number()] = RegValue.UNKNOWN;
+        }
+    }
+
+    private void endian(State st, Insn.Endian e, int idx) {
+        RegValue v = read(st, e.dst(), idx);
+        checkWrite(e.dst(), idx);
+        RegValue[] regs = regs(st);
+        if (!v.isScalar()) {
+            regs[e.dst().number()] = RegValue.UNKNOWN;
+            return;
+        }
+        boolean swap = e.order() != dev.bpfj.core.insn.EndianOp.LE;
+        regs[e.dst().number()] = RegValue.scalar(
+                ScalarOps.endian(swap, e.order() != dev.bpfj.core.insn.EndianOp.BSWAP, e.bits(), v.var()));
+    }
+
+    private void ldImm64(State st, Insn.LoadImm64 l, int idx) {
+        checkWrite(l.dst(), idx);
+        RegValue[] regs = regs(st);
+        int d = l.dst().number();
+        if (l.src() == PseudoSrc.NONE) {
+            regs[d] = RegValue.constant(l.imm());
+            return;
+        }
+        MapSpec map = env.mapAt(idx);
+        if (l.src() == PseudoSrc.MAP_FD || l.src() == PseudoSrc.MAP_IDX) {
+            regs[d] = RegValue.pointer(RegType.CONST_PTR_TO_MAP).withMap(map);
+        } else {
+            regs[d] = RegValue.pointer(RegType.PTR_TO_MAP_VALUE).withMap(map).withOff((int) (l.imm() >>> 32));
+        }
+    }
+
+    /** The stack depth check after all paths: frames of a call chain share 512 bytes. */
+    void checkMaxStackDepth() {
+        calls.checkMaxStackDepth();
+    }
+}

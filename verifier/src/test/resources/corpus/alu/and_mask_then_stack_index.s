@@ -1,0 +1,8 @@
+.program and_mask_then_stack_index type=socket_filter
+    r2 = *(u32 *)(r1 + 0)
+    r2 &= 7
+    r3 = r10
+    r3 += -16
+    r3 += r2
+    r0 = *(u8 *)(r3 + 0)
+    exit

@@ -1,0 +1,9 @@
+.program mul_bounds type=socket_filter
+    r2 = *(u32 *)(r1 + 0)
+    r2 &= 3
+    r2 *= 2
+    r3 = r10
+    r3 += -8
+    r3 += r2
+    r0 = *(u8 *)(r3 + 0)
+    exit

@@ -1,0 +1,8 @@
+.program rsh_bounds type=sched_cls
+    r2 = *(u32 *)(r1 + 0)
+    r2 >>= 29
+    r3 = r10
+    r3 += -8
+    r3 += r2
+    r0 = *(u8 *)(r3 + 0)
+    exit

@@ -1,0 +1,5 @@
+.program callee_uninit_r0 type=sched_cls
+    call f
+    exit
+f:
+    exit

@@ -1,0 +1,6 @@
+.program recursion type=sched_cls
+    call f
+    exit
+f:
+    call f
+    exit

@@ -1,0 +1,9 @@
+.program csum_diff_null_ok type=sched_cls
+    r1 = 0
+    r2 = 0
+    r3 = 0
+    r4 = 0
+    r5 = 0
+    call bpf_csum_diff
+    r0 = 0
+    exit

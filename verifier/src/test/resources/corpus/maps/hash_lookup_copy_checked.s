@@ -1,0 +1,13 @@
+.map h type=hash key=4 value=8 entries=16
+.program hash_lookup_copy_checked type=sched_cls
+    *(u32 *)(r10 - 4) = 0
+    r2 = r10
+    r2 += -4
+    r1 = h ll
+    call bpf_map_lookup_elem
+    r6 = r0
+    if r0 == 0 goto +2
+    r0 = *(u64 *)(r6 + 0)
+    exit
+    r0 = 0
+    exit

@@ -1,0 +1,10 @@
+.map h type=hash key=4 value=8 entries=16
+.program null_ptr_arith type=sched_cls
+    *(u32 *)(r10 - 4) = 0
+    r2 = r10
+    r2 += -4
+    r1 = h ll
+    call bpf_map_lookup_elem
+    r0 += 8
+    r0 = 0
+    exit

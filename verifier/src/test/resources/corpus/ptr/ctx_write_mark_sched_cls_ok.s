@@ -1,0 +1,4 @@
+.program ctx_write_mark_sched_cls_ok type=sched_cls
+    *(u32 *)(r1 + 8) = 1
+    r0 = 0
+    exit

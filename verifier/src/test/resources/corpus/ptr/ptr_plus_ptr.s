@@ -1,0 +1,4 @@
+.program ptr_plus_ptr type=socket_filter
+    r1 += r10
+    r0 = 0
+    exit

@@ -1,0 +1,19 @@
+.program ld_abs_with_ref type=sched_cls
+    r6 = r1
+    *(u32 *)(r10 - 16) = 0
+    *(u32 *)(r10 - 12) = 0
+    *(u32 *)(r10 - 8) = 0
+    *(u32 *)(r10 - 4) = 0
+    r2 = r10
+    r2 += -16
+    r3 = 12
+    r4 = -1
+    r5 = 0
+    call bpf_sk_lookup_tcp
+    r7 = r0
+    r0 = *(u8 *)skb[0]
+    if r7 == 0 goto +2
+    r1 = r7
+    call bpf_sk_release
+    r0 = 0
+    exit

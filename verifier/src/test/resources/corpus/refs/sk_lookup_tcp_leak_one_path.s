@@ -1,0 +1,19 @@
+.program sk_lookup_tcp_leak_one_path type=sched_cls
+    *(u32 *)(r10 - 16) = 0
+    *(u32 *)(r10 - 12) = 0
+    *(u32 *)(r10 - 8) = 0
+    *(u32 *)(r10 - 4) = 0
+    r2 = r10
+    r2 += -16
+    r3 = 12
+    r4 = -1
+    r5 = 0
+    call bpf_sk_lookup_tcp
+    if r0 == 0 goto +5
+    r6 = r0
+    call bpf_get_prandom_u32
+    if r0 == 0 goto +2
+    r1 = r6
+    call bpf_sk_release
+    r0 = 0
+    exit

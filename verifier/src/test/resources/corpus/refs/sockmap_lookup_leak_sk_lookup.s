@@ -1,0 +1,10 @@
+.map sm type=sockmap key=4 value=8 entries=4
+.program sockmap_lookup_leak_sk_lookup type=sk_lookup
+    *(u32 *)(r10 - 4) = 0
+    r2 = r10
+    r2 += -4
+    r1 = sm ll
+    call bpf_map_lookup_elem
+    if r0 == 0 goto +0
+    r0 = 1
+    exit

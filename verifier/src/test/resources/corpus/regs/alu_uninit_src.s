@@ -1,0 +1,4 @@
+.program alu_uninit_src type=sched_cls
+    r0 = 0
+    r0 += r7
+    exit

@@ -1,0 +1,3 @@
+.program read_uninit_r2 type=socket_filter
+    r0 = r2
+    exit

@@ -1,0 +1,3 @@
+.program sk_lookup_returns_pointer type=sk_lookup
+    r0 = r10
+    exit

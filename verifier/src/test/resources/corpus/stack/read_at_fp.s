@@ -1,0 +1,3 @@
+.program read_at_fp type=socket_filter
+    r0 = *(u32 *)(r10 + 0)
+    exit

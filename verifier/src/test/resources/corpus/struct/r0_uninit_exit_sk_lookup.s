@@ -1,0 +1,2 @@
+.program r0_uninit_exit_sk_lookup type=sk_lookup
+    exit

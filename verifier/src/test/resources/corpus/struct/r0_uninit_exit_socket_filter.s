@@ -1,0 +1,2 @@
+.program r0_uninit_exit_socket_filter type=socket_filter
+    exit
