@@ -2,11 +2,24 @@
 # Order: $JAVA_HOME, then the newest under /usr/lib/jvm. Prints what to install when there is none.
 
 bpfj_jdk_major() {
-    # Prints the major version of the JDK at $1, or nothing.
-    local v
+    # Prints the major version of the JDK at $1, or nothing. The JDK's release file answers
+    # without starting a JVM (which would cost as much as bpfj's own start); java itself is the
+    # fallback.
+    local v="" line
     [ -x "$1/bin/java" ] && [ -x "$1/bin/javac" ] || return 1
-    v=$("$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
-    [ -n "$v" ] && echo "${v%%.*}"
+    if [ -r "$1/release" ]; then
+        while IFS= read -r line; do
+            case "$line" in
+                JAVA_VERSION=*) v="${line#JAVA_VERSION=}"; v="${v//\"/}"; break ;;
+            esac
+        done < "$1/release"
+        v="${v#1.}"
+    fi
+    case "$v" in
+        [0-9]*) ;;
+        *) v=$("$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p') ;;
+    esac
+    [ -n "$v" ] && echo "${v%%[.+-]*}"
 }
 
 bpfj_find_jdk() {

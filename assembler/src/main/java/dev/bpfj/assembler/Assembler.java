@@ -11,12 +11,12 @@ import dev.bpfj.core.abi.ProgramType;
 import dev.bpfj.core.insn.Insn;
 import dev.bpfj.core.insn.InsnCodec;
 import java.io.IOException;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -87,18 +87,51 @@ public final class Assembler {
 
     /** Assembles UTF-8 source bytes; {@code file} names them in diagnostics. */
     public static Assembly assemble(String file, byte[] text, Options options) {
-        long[] plain = PlainText.encode(text, options.programChecks());
+        PlainText.Slots plain = PlainText.encode(text, options.programChecks());
         if (plain != null) {
-            return plainAssembly(file, text, plain);
+            return plainAssembly(file, text, plain.toLongs());
         }
         return general(file, text, options);
     }
 
     /**
      * One program's instructions encoded as {@link Program#encode()} encodes them: labels
-     * resolved, map references with placeholder immediates. The array is the caller's.
+     * resolved, map references with placeholder immediates.
      */
-    public record Encoded(String name, byte[] code) {
+    public static final class Encoded {
+        private final String name;
+        private final byte[] code;
+        private final PlainText.Slots slots;
+
+        private Encoded(String name, byte[] code, PlainText.Slots slots) {
+            this.name = name;
+            this.code = code;
+            this.slots = slots;
+        }
+
+        /** The program's name. */
+        public String name() {
+            return name;
+        }
+
+        /** The size of the code in bytes. */
+        public int size() {
+            return code != null ? code.length : slots.count() * 8;
+        }
+
+        /** The little-endian instruction bytes, in a new array. */
+        public byte[] code() {
+            return code != null ? code.clone() : slots.toBytes();
+        }
+
+        /** Writes the instruction bytes without gathering them into one array first. */
+        public void writeTo(OutputStream out) throws IOException {
+            if (code != null) {
+                out.write(code);
+            } else {
+                slots.writeTo(out);
+            }
+        }
     }
 
     /**
@@ -107,22 +140,35 @@ public final class Assembler {
      * instruction model at all; errors are reported exactly as {@link #assemble} reports them.
      */
     public static List<Encoded> encode(String file, byte[] text, Options options) {
-        long[] plain = PlainText.encode(text, options.programChecks());
+        PlainText.Slots plain = PlainText.encode(text, options.programChecks());
         if (plain != null) {
-            byte[] code = new byte[plain.length * 8];
-            for (int i = 0; i < plain.length; i++) {
-                LE.set(code, i * 8, plain[i]);
-            }
-            return List.of(new Encoded(PlainText.PROGRAM, code));
+            return List.of(new Encoded(PlainText.PROGRAM, null, plain));
         }
+        return encodeGeneral(file, text, options);
+    }
+
+    /**
+     * Like {@link #encode(String, byte[], Options)} for the file at {@code path}, which a file of
+     * plain instructions is read from piece by piece, never whole.
+     */
+    public static List<Encoded> encode(String file, Path path, Options options) throws IOException {
+        try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
+            long size = ch.size();
+            PlainText.Slots plain = PlainText.encode(ch, size, options.programChecks());
+            if (plain != null) {
+                return List.of(new Encoded(PlainText.PROGRAM, null, plain));
+            }
+        }
+        return encodeGeneral(file, Files.readAllBytes(path), options);
+    }
+
+    private static List<Encoded> encodeGeneral(String file, byte[] text, Options options) {
         List<Encoded> out = new ArrayList<>();
         for (Program p : general(file, text, options).programs()) {
-            out.add(new Encoded(p.name(), p.encode()));
+            out.add(new Encoded(p.name(), p.encode(), null));
         }
         return out;
     }
-
-    private static final VarHandle LE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     /** The program the general path builds for a loose instruction stream, from its slots. */
     private static Assembly plainAssembly(String file, byte[] text, long[] slots) {

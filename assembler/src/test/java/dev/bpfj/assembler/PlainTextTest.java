@@ -80,7 +80,7 @@ class PlainTextTest {
     @Test
     void bigFileIsParsedInParallelChunks() {
         SplittableRandom r = new SplittableRandom(42);
-        String text = plainFile(r, 150_000, false);
+        String text = plainFile(r, 100_000, false);
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         Assembly general = Assembler.general("big.s", bytes, Assembler.Options.ENCODING_ONLY);
         assertEquals(general, Assembler.assemble("big.s", bytes, Assembler.Options.ENCODING_ONLY));

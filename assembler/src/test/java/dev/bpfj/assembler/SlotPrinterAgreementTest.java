@@ -32,7 +32,7 @@ class SlotPrinterAgreementTest {
         long seed = Property.seed();
         SplittableRandom r = new SplittableRandom(seed);
         InsnGen gen = InsnGen.all();
-        int programs = Property.count(2_000);
+        int programs = Property.count(1_000);
         int errors = 0;
         for (int k = 0; k < programs; k++) {
             List<Insn> insns = new ArrayList<>();
@@ -81,7 +81,7 @@ class SlotPrinterAgreementTest {
         long seed = Property.seed();
         SplittableRandom r = new SplittableRandom(seed);
         for (int op = 0; op < 256; op++) {
-            for (int k = 0; k < 200; k++) {
+            for (int k = 0; k < Property.count(60); k++) {
                 long v = op | (long) r.nextInt(256) << 8 | (long) r.nextInt(1 << 16) << 16;
                 long imm = switch (r.nextInt(4)) {
                     case 0 -> 0;

@@ -9,6 +9,7 @@ import dev.bpfj.elf.ElfWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -52,31 +53,37 @@ final class AsmCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
+        return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** The command with its options set, writing to {@code out} and {@code err}. */
+    int run(PrintWriter out, PrintWriter err) {
         String name = input.equals("-") ? "<stdin>" : input;
-        byte[] text;
-        try {
-            text = readBytes(input);
-        } catch (IOException e) {
-            err.println("bpfj: cannot read " + name + ": " + reason(e));
-            return Main.EXIT_USAGE;
-        }
         Format f = format != null ? format
                 : output == null ? Format.hex
                 : output.getFileName().toString().endsWith(".o") ? Format.elf : Format.raw;
         Assembler.Options options = noProgramChecks ? Assembler.Options.ENCODING_ONLY : Assembler.Options.DEFAULT;
-        // Raw and hex need only the encoded instructions; a plain file never builds the model.
+        // Raw and hex need only the encoded instructions: a file of plain instructions is read
+        // piece by piece and never becomes an instruction model.
         List<Program> programs = null;
         List<Assembler.Encoded> encoded = null;
         List<String> names;
         try {
-            if (f == Format.elf) {
-                programs = Assembler.assemble(name, text, options).programs();
-                names = programs.stream().map(Program::name).toList();
+            if (f == Format.elf || input.equals("-")) {
+                byte[] text = readBytes(input);
+                if (f == Format.elf) {
+                    programs = Assembler.assemble(name, text, options).programs();
+                } else {
+                    encoded = Assembler.encode(name, text, options);
+                }
             } else {
-                encoded = Assembler.encode(name, text, options);
-                names = encoded.stream().map(Assembler.Encoded::name).toList();
+                encoded = Assembler.encode(name, inputPath(input), options);
             }
+            names = programs != null ? programs.stream().map(Program::name).toList()
+                    : encoded.stream().map(Assembler.Encoded::name).toList();
+        } catch (IOException e) {
+            err.println("bpfj: cannot read " + name + ": " + reason(e));
+            return Main.EXIT_USAGE;
         } catch (AssemblyException e) {
             err.print(e.format());
             int n = e.diagnostics().size();
@@ -87,7 +94,6 @@ final class AsmCommand implements Callable<Integer> {
             err.println("bpfj: " + name + ": " + e.getMessage());
             return Main.EXIT_FAILED;
         }
-        text = null;
         if (program != null) {
             int at = names.indexOf(program);
             if (at < 0) {
@@ -106,34 +112,39 @@ final class AsmCommand implements Callable<Integer> {
                     + "; raw output holds one: choose with --program NAME");
             return Main.EXIT_USAGE;
         }
-        byte[] out;
-        try {
-            if (f == Format.elf) {
-                out = ElfWriter.write(programs);
-            } else if (f == Format.raw) {
-                out = encoded.get(0).code();
-            } else {
-                out = hex(encoded);
-            }
-        } catch (EncodeException | ElfWriteException e) {
-            err.println("bpfj: " + name + ": " + e.getMessage());
-            return Main.EXIT_FAILED;
-        }
-        try {
-            if (output == null && f == Format.elf) {
+        byte[] elf = null;
+        if (f == Format.elf) {
+            if (output == null) {
                 err.println("bpfj: an ELF object goes to a file: add -o FILE.o");
                 return Main.EXIT_USAGE;
-            } else if (output == null && f == Format.hex) {
-                PrintWriter o = spec.commandLine().getOut();
-                o.write(new String(out, StandardCharsets.UTF_8));
-                o.flush();
+            }
+            try {
+                elf = ElfWriter.write(programs);
+            } catch (EncodeException | ElfWriteException e) {
+                err.println("bpfj: " + name + ": " + e.getMessage());
+                return Main.EXIT_FAILED;
+            }
+        }
+        try {
+            if (elf != null) {
+                Files.write(output, elf);
+            } else if (f == Format.raw) {
+                if (output == null) {
+                    out.flush();
+                    encoded.get(0).writeTo(System.out);
+                    System.out.flush();
+                } else {
+                    try (OutputStream os = Files.newOutputStream(output)) {
+                        encoded.get(0).writeTo(os);
+                    }
+                }
             } else if (output == null) {
-                spec.commandLine().getOut().flush();
-                OutputStream os = System.out;
-                os.write(out);
-                os.flush();
+                hex(encoded, out);
+                out.flush();
             } else {
-                Files.write(output, out);
+                try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+                    hex(encoded, w);
+                }
             }
         } catch (IOException e) {
             err.println("bpfj: cannot write " + (output == null ? "standard output" : output) + ": " + reason(e));
@@ -142,38 +153,167 @@ final class AsmCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
-
     /**
      * One instruction per line in hex, bytes in memory order (a 64-bit immediate load's two slots
      * on one line); a {@code # program NAME} line before each program when there are several.
      */
-    static byte[] hex(List<Assembler.Encoded> programs) {
-        int size = 0;
-        for (Assembler.Encoded p : programs) {
-            size += p.code().length / 8 * 17 + p.name().length() * 3 + 16;
-        }
-        byte[] out = new byte[size];
-        int n = 0;
+    static void hex(List<Assembler.Encoded> programs, Writer out) throws IOException {
+        HexLines lines = new HexLines(out);
         for (Assembler.Encoded p : programs) {
             if (programs.size() > 1) {
-                byte[] h = ("# program " + p.name() + "\n").getBytes(StandardCharsets.UTF_8);
-                System.arraycopy(h, 0, out, n, h.length);
-                n += h.length;
+                lines.flush();
+                out.write("# program " + p.name() + "\n");
             }
-            byte[] code = p.code();
-            for (int at = 0; at < code.length; ) {
-                // Only a 64-bit immediate load (opcode 0x18) takes two slots.
-                int end = code[at] == 0x18 && at + 16 <= code.length ? at + 16 : at + 8;
-                for (; at < end; at++) {
-                    int x = code[at] & 0xff;
-                    out[n++] = HEX_DIGITS[x >> 4];
-                    out[n++] = HEX_DIGITS[x & 0xf];
+            p.writeTo(lines);
+            lines.endProgram();
+        }
+        lines.flush();
+    }
+
+    /** Instruction bytes in, hex lines out, through one small buffer. */
+    private static final class HexLines extends OutputStream {
+        private static final char[] DIGITS = "0123456789abcdef".toCharArray();
+        private final Writer out;
+        private final char[] buf = new char[1 << 16];
+        private int n;
+        /** Bytes of the current line so far, and how many it takes (8, or 16 for ld_imm64). */
+        private int inLine;
+        private int lineLength = 8;
+
+        HexLines(Writer out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            for (int i = off; i < off + len; i++) {
+                if (n + 3 > buf.length) {
+                    flush();
                 }
-                out[n++] = '\n';
+                int x = b[i] & 0xff;
+                if (inLine == 0) {
+                    // Only a 64-bit immediate load (opcode 0x18) takes two slots.
+                    lineLength = x == 0x18 ? 16 : 8;
+                }
+                buf[n++] = DIGITS[x >> 4];
+                buf[n++] = DIGITS[x & 0xf];
+                if (++inLine == lineLength) {
+                    buf[n++] = '\n';
+                    inLine = 0;
+                }
             }
         }
-        return java.util.Arrays.copyOf(out, n);
+
+        /** A program ending inside a 64-bit load (invalid, but printable) ends its line. */
+        void endProgram() throws IOException {
+            if (inLine != 0) {
+                if (n + 1 > buf.length) {
+                    flush();
+                }
+                buf[n++] = '\n';
+                inLine = 0;
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            out.write(buf, 0, n);
+            n = 0;
+        }
+    }
+
+    // ---- Start without picocli ----
+
+    /**
+     * Runs {@code bpfj asm ARGS} without building picocli's command model, which costs more
+     * start-up than assembling a big file: for the plain option forms only. Returns null for
+     * anything else (help, unknown or repeated options, {@code --opt=value}, {@code @files}), which
+     * picocli must read.
+     */
+    static Integer runDirect(String[] args) {
+        AsmCommand c = parseDirect(args);
+        return c == null ? null : direct(c::run);
+    }
+
+    /** The options of {@link #runDirect}, or null when picocli must read them. */
+    static AsmCommand parseDirect(String[] args) {
+        AsmCommand c = new AsmCommand();
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            String value = i + 1 < args.length ? args[i + 1] : null;
+            switch (a) {
+                case "--no-program-checks" -> {
+                    if (c.noProgramChecks) {
+                        return null;
+                    }
+                    c.noProgramChecks = true;
+                }
+                case "-o", "--output" -> {
+                    if (c.output != null || !plainValue(value)) {
+                        return null;
+                    }
+                    c.output = Path.of(value);
+                    i++;
+                }
+                case "--format" -> {
+                    if (c.format != null || value == null) {
+                        return null;
+                    }
+                    c.format = switch (value) {
+                        case "raw" -> Format.raw;
+                        case "hex" -> Format.hex;
+                        case "elf" -> Format.elf;
+                        default -> null;
+                    };
+                    if (c.format == null) {
+                        return null;
+                    }
+                    i++;
+                }
+                case "--program" -> {
+                    if (c.program != null || !plainValue(value)) {
+                        return null;
+                    }
+                    c.program = value;
+                    i++;
+                }
+                default -> {
+                    if (c.input != null || !(a.equals("-") || plainValue(a))) {
+                        return null;
+                    }
+                    c.input = a;
+                }
+            }
+        }
+        return c.input == null ? null : c;
+    }
+
+    /** A value picocli would take as it is: not empty, no option look, no argument file. */
+    static boolean plainValue(String v) {
+        return v != null && !v.isEmpty() && v.charAt(0) != '-' && v.charAt(0) != '@';
+    }
+
+    /** Runs a command on standard output and error as picocli would set them up. */
+    static int direct(java.util.function.BiFunction<PrintWriter, PrintWriter, Integer> command) {
+        PrintWriter out = new PrintWriter(new java.io.BufferedWriter(
+                new java.io.OutputStreamWriter(System.out, System.out.charset())), true);
+        PrintWriter err = new PrintWriter(new java.io.BufferedWriter(
+                new java.io.OutputStreamWriter(System.err, System.err.charset())), true);
+        try {
+            return command.apply(out, err);
+        } catch (RuntimeException e) {
+            // As Main's handler: a bug shows as one line, not a stack trace.
+            err.println("bpfj: internal error: " + e);
+            return Main.EXIT_FAILED;
+        } finally {
+            out.flush();
+            err.flush();
+        }
     }
 
     // ---- Inputs, where "-" means standard input (DisasmCommand reads the same way) ----
@@ -187,6 +327,15 @@ final class AsmCommand implements Callable<Integer> {
             throw new IOException("is a directory");
         }
         return Files.readAllBytes(p);
+    }
+
+    /** A path to read from, refusing directories as {@link #readBytes} does. */
+    static Path inputPath(String input) throws IOException {
+        Path p = Path.of(input);
+        if (Files.isDirectory(p)) {
+            throw new IOException("is a directory");
+        }
+        return p;
     }
 
     static String readText(String input) throws IOException {

@@ -7,7 +7,9 @@ import dev.bpfj.elf.ElfFormatException;
 import dev.bpfj.elf.ElfObject;
 import dev.bpfj.elf.ElfReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -45,9 +47,16 @@ final class DisasmCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** The command with its options set, writing to {@code out} and {@code err}. */
+    int run(PrintWriter out, PrintWriter err) {
         String name = input.equals("-") ? "<stdin>" : input;
+        Disassembler d = new Disassembler(new Disassembler.Options(!numeric, labels, format == Format.hex));
+        if (raw) {
+            return raw(d, name, out, err);
+        }
         byte[] data;
         try {
             data = AsmCommand.readBytes(input);
@@ -56,48 +65,130 @@ final class DisasmCommand implements Callable<Integer> {
             return Main.EXIT_USAGE;
         }
         boolean elf = data.length >= 4 && data[0] == 0x7f && data[1] == 'E' && data[2] == 'L' && data[3] == 'F';
-        Disassembler d = new Disassembler(new Disassembler.Options(!numeric, labels, format == Format.hex));
-        if (!raw) {
-            if (!elf) {
-                err.println("bpfj: " + name + " is not an ELF object; use --raw for raw instruction bytes");
+        if (!elf) {
+            err.println("bpfj: " + name + " is not an ELF object; use --raw for raw instruction bytes");
+            return Main.EXIT_USAGE;
+        }
+        ElfObject obj;
+        try {
+            obj = ElfReader.read(data);
+        } catch (ElfFormatException e) {
+            err.println("bpfj: " + name + ": " + e.getMessage());
+            return Main.EXIT_USAGE;
+        }
+        List<Program> programs = obj.programs();
+        if (program != null) {
+            Program p = obj.program(program);
+            if (p == null) {
+                err.println("bpfj: " + name + " has no program '" + program + "'; it has "
+                        + programs.stream().map(Program::name).toList());
                 return Main.EXIT_USAGE;
             }
-            ElfObject obj;
-            try {
-                obj = ElfReader.read(data);
-            } catch (ElfFormatException e) {
-                err.println("bpfj: " + name + ": " + e.getMessage());
-                return Main.EXIT_USAGE;
-            }
-            List<Program> programs = obj.programs();
-            if (program != null) {
-                Program p = obj.program(program);
-                if (p == null) {
-                    err.println("bpfj: " + name + " has no program '" + program + "'; it has "
-                            + programs.stream().map(Program::name).toList());
-                    return Main.EXIT_USAGE;
-                }
-                programs = List.of(p);
-            }
-            for (String w : obj.warnings()) {
-                err.println("bpfj: " + name + ": warning: " + w);
-            }
-            try {
-                out.print(d.disassemblePrograms(programs));
-            } catch (RuntimeException e) {
-                err.println("bpfj: " + name + ": " + e.getMessage());
-                return Main.EXIT_FAILED;
-            }
-            out.flush();
-            return 0;
+            programs = List.of(p);
+        }
+        for (String w : obj.warnings()) {
+            err.println("bpfj: " + name + ": warning: " + w);
         }
         try {
-            out.print(d.disassemble(data));
-        } catch (DecodeException e) {
-            err.println("bpfj: " + name + ": " + e.getMessage() + " (byte offset " + (long) e.slot() * 8 + ")");
+            out.print(d.disassemblePrograms(programs));
+        } catch (RuntimeException e) {
+            err.println("bpfj: " + name + ": " + e.getMessage());
             return Main.EXIT_FAILED;
         }
         out.flush();
         return 0;
+    }
+
+    /** Raw instruction bytes, streamed: any amount of code in a small buffer. */
+    private Integer raw(Disassembler d, String name, PrintWriter out, PrintWriter err) {
+        InputStream in;
+        try {
+            in = input.equals("-") ? System.in : Files.newInputStream(AsmCommand.inputPath(input));
+        } catch (IOException e) {
+            err.println("bpfj: cannot read " + name + ": " + AsmCommand.reason(e));
+            return Main.EXIT_USAGE;
+        }
+        try {
+            d.disassemble(in, out);
+        } catch (DecodeException e) {
+            out.flush();
+            err.println("bpfj: " + name + ": " + e.getMessage() + " (byte offset " + (long) e.slot() * 8 + ")");
+            return Main.EXIT_FAILED;
+        } catch (IOException e) {
+            out.flush();
+            err.println("bpfj: cannot read " + name + ": " + AsmCommand.reason(e));
+            return Main.EXIT_USAGE;
+        } finally {
+            if (in != System.in) {
+                try {
+                    in.close();
+                } catch (IOException ignored) {
+                    // Nothing was written through it.
+                }
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    /**
+     * Runs {@code bpfj disasm ARGS} without picocli (see {@link AsmCommand#runDirect}); null for
+     * anything but the plain option forms.
+     */
+    static Integer runDirect(String[] args) {
+        DisasmCommand c = parseDirect(args);
+        return c == null ? null : AsmCommand.direct(c::run);
+    }
+
+    /** The options of {@link #runDirect}, or null when picocli must read them. */
+    static DisasmCommand parseDirect(String[] args) {
+        DisasmCommand c = new DisasmCommand();
+        boolean formatSet = false;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            String value = i + 1 < args.length ? args[i + 1] : null;
+            switch (a) {
+                case "--raw" -> {
+                    if (c.raw) {
+                        return null;
+                    }
+                    c.raw = true;
+                }
+                case "--labels" -> {
+                    if (c.labels) {
+                        return null;
+                    }
+                    c.labels = true;
+                }
+                case "--numeric" -> {
+                    if (c.numeric) {
+                        return null;
+                    }
+                    c.numeric = true;
+                }
+                case "--program" -> {
+                    if (c.program != null || !AsmCommand.plainValue(value)) {
+                        return null;
+                    }
+                    c.program = value;
+                    i++;
+                }
+                case "--format" -> {
+                    if (formatSet || value == null || !(value.equals("text") || value.equals("hex"))) {
+                        return null;
+                    }
+                    c.format = value.equals("hex") ? Format.hex : Format.text;
+                    formatSet = true;
+                    i++;
+                }
+                default -> {
+                    if (c.input != null || !(a.equals("-") || AsmCommand.plainValue(a))) {
+                        return null;
+                    }
+                    c.input = a;
+                }
+            }
+        }
+        return c.input == null ? null : c;
     }
 }

@@ -7,14 +7,15 @@ import dev.bpfj.core.insn.PseudoSrc;
 import dev.bpfj.core.insn.Size;
 
 /**
- * The assembler's fastest path: one line of ASCII bytes straight to the 8-byte slots of its
+ * The assembler's fastest path: one line of bytes straight to the 8-byte slots of its
  * instruction, with no instruction model, no strings and no exceptions in between.
  *
  * <p>Like {@link FastLineParser} it is a partial function of the grammar: for any line it either
  * answers exactly what {@link LineParser} followed by {@code InsnCodec} would give, or says that
  * the grammar must decide. It answers only for blank and comment lines and for plain instructions
- * (no labels, symbols, directives, verifier-log prefixes, non-ASCII text or anything unusual);
- * everything else, every error included, goes to the general path. A test holds it to agreement.
+ * (no labels, symbols, directives, verifier-log prefixes, non-ASCII outside comments or anything
+ * unusual); everything else, every error included, goes to the general path. A test holds it to
+ * agreement.
  *
  * <p>One instance per thread: it keeps the slots of the last line it answered for.
  */
@@ -53,16 +54,25 @@ public final class LineEncoder {
     private static final int FAIL = -1;
 
     /**
-     * Reads {@code text[from, to)} (one line, without its line break): 0 for a blank or comment
-     * line, 1 or 2 for an instruction of that many slots (in {@link #slot0}, {@link #slot1}), or
-     * {@link #GRAMMAR}.
+     * Where the line last read ends: the index of its newline, or the end of the bytes given when
+     * it has none. Set for blank, comment and instruction lines, not for {@link #GRAMMAR}.
+     */
+    public int lineEnd;
+
+    /**
+     * Reads the line starting at {@code text[from]}: it ends at the first newline before
+     * {@code to}, or at {@code to} (then the caller must know that no more of it follows).
+     * Returns 0 for a blank or comment line, 1 or 2 for an instruction of that many slots (in
+     * {@link #slot0}, {@link #slot1}), or {@link #GRAMMAR}. A carriage return before the newline
+     * is white space, as the general path's line splitting makes it.
      */
     public int parse(byte[] text, int from, int to) {
         s = text;
         p = from;
         end = to;
         ws();
-        if (p >= end) {
+        if (p >= end || s[p] == '\n') {
+            lineEnd = p;
             return 0;
         }
         int c = s[p];
@@ -80,29 +90,40 @@ public final class LineEncoder {
     // ---- Lexing --------------------------------------------------------------------------------
 
     private void ws() {
-        while (p < end) {
-            int c = s[p];
-            if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == 0x0b) {
-                p++;
+        // Locals: the baseline compiler keeps them in registers, fields it reloads.
+        byte[] b = s;
+        int q = p;
+        int e = end;
+        while (q < e) {
+            int c = b[q];
+            if (c >= 0 && (CLASS[c] & WS) != 0) {
+                q++;
             } else {
                 break;
             }
         }
+        p = q;
     }
 
     /** A line comment runs to the end of the line unless a carriage return cuts it short. */
     private boolean commentOnly(int from) {
-        for (int i = from; i < end; i++) {
-            if (s[i] == '\r') {
+        byte[] b = s;
+        int e = end;
+        int i = from;
+        for (; i < e && b[i] != '\n'; i++) {
+            // A carriage return ends the comment; only a line break may follow it.
+            if (b[i] == '\r' && i + 1 < e && b[i + 1] != '\n') {
                 return false;
             }
         }
+        lineEnd = i;
         return true;
     }
 
     private boolean atEnd() {
         ws();
-        if (p >= end) {
+        if (p >= end || s[p] == '\n') {
+            lineEnd = p;
             return true;
         }
         int c = s[p];
@@ -112,12 +133,37 @@ public final class LineEncoder {
         return false;
     }
 
+    // Character classes of ASCII, by table: small enough for the baseline compiler to inline.
+    private static final byte WS = 1, START = 2, PART = 4, GLUE = 8;
+    private static final byte[] CLASS = new byte[128];
+
+    static {
+        for (int c = 0; c < 128; c++) {
+            boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$';
+            boolean digit = c >= '0' && c <= '9';
+            int k = 0;
+            if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == 0x0b) {
+                k |= WS;
+            }
+            if (letter) {
+                k |= START;
+            }
+            if (letter || digit) {
+                k |= PART | GLUE;
+            }
+            if (c == '#' || c == '.') {
+                k |= GLUE;
+            }
+            CLASS[c] = (byte) k;
+        }
+    }
+
     private static boolean identStart(int c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$';
+        return c >= 0 && (CLASS[c] & START) != 0;
     }
 
     private static boolean identPart(int c) {
-        return identStart(c) || (c >= '0' && c <= '9');
+        return c >= 0 && (CLASS[c] & PART) != 0;
     }
 
     /** A following character that would glue onto the previous token. */
@@ -126,7 +172,7 @@ public final class LineEncoder {
             return false;
         }
         int c = s[p];
-        return identPart(c) || c == '#' || c == '.';
+        return c >= 0 && (CLASS[c] & GLUE) != 0;
     }
 
     /** {@code rN}/{@code wN} with N in 0..10 at p: N | WIDE for r; FAIL (p unchanged) otherwise. */
@@ -143,11 +189,13 @@ public final class LineEncoder {
         } else {
             return FAIL;
         }
+        byte[] b = s;
+        int e = end;
         int q = p + 1;
         int n = 0;
         int digits = 0;
-        while (q < end && s[q] >= '0' && s[q] <= '9') {
-            n = n * 10 + (s[q] - '0');
+        while (q < e && b[q] >= '0' && b[q] <= '9') {
+            n = n * 10 + (b[q] - '0');
             q++;
             if (++digits > 2) {
                 return FAIL;
@@ -175,16 +223,20 @@ public final class LineEncoder {
      * a {@code #} or {@code .} (a helper reference or a dotted name).
      */
     private int word() {
-        if (p >= end || !identStart(s[p])) {
+        byte[] b = s;
+        int q = p;
+        int e = end;
+        if (q >= e || !identStart(b[q])) {
             return FAIL;
         }
-        while (p < end && identPart(s[p])) {
-            p++;
+        while (q < e && identPart(b[q])) {
+            q++;
         }
-        if (p < end && (s[p] == '#' || s[p] == '.')) {
+        p = q;
+        if (q < e && (b[q] == '#' || b[q] == '.')) {
             return FAIL;
         }
-        return p;
+        return q;
     }
 
     /** Whether {@code s[from, to)} is exactly {@code w}. */
@@ -277,11 +329,14 @@ public final class LineEncoder {
         } else if (s[p] == '0' && p + 1 < end && (s[p + 1] == 'b' || s[p + 1] == 'B')) {
             return false;
         } else {
-            int st = p;
-            while (p < end && s[p] >= '0' && s[p] <= '9') {
-                int d = s[p] - '0';
+            byte[] b = s;
+            int e = end;
+            int q = p;
+            int st = q;
+            while (q < e && b[q] >= '0' && b[q] <= '9') {
+                int d = b[q] - '0';
                 // Eighteen digits always fit; beyond that, check each step for overflow.
-                if (p - st >= 18) {
+                if (q - st >= 18) {
                     long hi = Math.unsignedMultiplyHigh(v, 10);
                     long lo = v * 10;
                     long sum = lo + d;
@@ -292,8 +347,9 @@ public final class LineEncoder {
                 } else {
                     v = v * 10 + d;
                 }
-                p++;
+                q++;
             }
+            p = q;
         }
         if (glued()) {
             return false;

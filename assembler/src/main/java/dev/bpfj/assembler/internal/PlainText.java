@@ -1,5 +1,10 @@
 package dev.bpfj.assembler.internal;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntPredicate;
@@ -9,6 +14,9 @@ import java.util.function.IntPredicate;
  * prints, what a generator writes): encoded straight to slots by {@link LineEncoder}, in parallel
  * chunks, with the program checks done on the slots. Such a file is one implicit {@code .text}
  * program, exactly as the general path would build it; any other file is left to that path.
+ *
+ * <p>A file can be read chunk by chunk into small reused buffers: big inputs then cost no more
+ * fresh memory than their encoding, which matters where first touching memory is slow.
  */
 public final class PlainText {
     private PlainText() {
@@ -19,80 +27,281 @@ public final class PlainText {
     public static final String SECTION = ".text";
 
     private static final int CHUNK = 1 << 20;
+    /** Read beyond a chunk's end so that its last line usually needs no second read. */
+    private static final int SLACK = 4096;
+
+    /** Encoded slots, in consecutive parts (one per chunk). */
+    public static final class Slots {
+        private final long[][] parts;
+        private final int total;
+
+        Slots(long[][] parts, int total) {
+            this.parts = parts;
+            this.total = total;
+        }
+
+        /** The number of 8-byte slots. */
+        public int count() {
+            return total;
+        }
+
+        public long[] toLongs() {
+            long[] out = new long[total];
+            int at = 0;
+            for (long[] p : parts) {
+                System.arraycopy(p, 0, out, at, p.length);
+                at += p.length;
+            }
+            return out;
+        }
+
+        /** Little-endian instruction bytes. */
+        public byte[] toBytes() {
+            byte[] out = new byte[total * 8];
+            int at = 0;
+            for (long[] p : parts) {
+                at = put(p, 0, p.length, out, at);
+            }
+            return out;
+        }
+
+        /** The bytes, written piece by piece through one small buffer. */
+        public void writeTo(OutputStream out) throws IOException {
+            byte[] buf = new byte[1 << 16];
+            for (long[] p : parts) {
+                for (int i = 0; i < p.length; i += buf.length / 8) {
+                    int k = Math.min(buf.length / 8, p.length - i);
+                    put(p, i, k, buf, 0);
+                    out.write(buf, 0, k * 8);
+                }
+            }
+        }
+
+        private static int put(long[] src, int from, int count, byte[] dst, int at) {
+            for (int i = from; i < from + count; i++) {
+                long v = src[i];
+                dst[at] = (byte) v;
+                dst[at + 1] = (byte) (v >>> 8);
+                dst[at + 2] = (byte) (v >>> 16);
+                dst[at + 3] = (byte) (v >>> 24);
+                dst[at + 4] = (byte) (v >>> 32);
+                dst[at + 5] = (byte) (v >>> 40);
+                dst[at + 6] = (byte) (v >>> 48);
+                dst[at + 7] = (byte) (v >>> 56);
+                at += 8;
+            }
+            return at;
+        }
+    }
+
+    /** Where a chunk's bytes come from: the whole text in memory, or a file read piece by piece. */
+    private abstract static class Source {
+        final long size;
+
+        Source(long size) {
+            this.size = size;
+        }
+
+        /** Bytes [from, to) of the file (clipped to its size), in a buffer of this thread. */
+        abstract void load(Window w, long from, long to) throws IOException;
+
+        /** Extends the window by more bytes after its end; false at the end of the file. */
+        abstract boolean more(Window w) throws IOException;
+    }
+
+    /** A stretch of the file: {@code buf[0, have)} holds the bytes from file offset {@code base}. */
+    private static final class Window {
+        byte[] buf;
+        long base;
+        int have;
+        final LineEncoder enc = new LineEncoder();
+        /** Slots of the chunk at hand; sized for the first chunk, grown as needed, reused. */
+        long[] out;
+    }
+
+    private static final class InMemory extends Source {
+        final byte[] text;
+
+        InMemory(byte[] text) {
+            super(text.length);
+            this.text = text;
+        }
+
+        @Override
+        void load(Window w, long from, long to) {
+            w.buf = text;
+            w.base = 0;
+            w.have = text.length;
+        }
+
+        @Override
+        boolean more(Window w) {
+            return false;
+        }
+    }
+
+    private static final class FromFile extends Source {
+        final FileChannel ch;
+
+        FromFile(FileChannel ch, long size) {
+            super(size);
+            this.ch = ch;
+        }
+
+        @Override
+        void load(Window w, long from, long to) throws IOException {
+            int len = (int) (Math.min(size, to) - from);
+            if (w.buf == null || w.buf.length < len) {
+                w.buf = new byte[len];
+            }
+            w.base = from;
+            w.have = 0;
+            read(w, len);
+        }
+
+        @Override
+        boolean more(Window w) throws IOException {
+            long end = w.base + w.have;
+            if (end >= size) {
+                return false;
+            }
+            int len = (int) Math.min(size - end, CHUNK);
+            if (w.have + len > w.buf.length) {
+                w.buf = Arrays.copyOf(w.buf, Math.max(w.buf.length * 2, w.have + len));
+            }
+            read(w, len);
+            return true;
+        }
+
+        private void read(Window w, int len) throws IOException {
+            ByteBuffer bb = ByteBuffer.wrap(w.buf, w.have, len);
+            while (bb.hasRemaining()) {
+                int r = ch.read(bb, w.base + bb.position());
+                if (r < 0) {
+                    throw new IOException("file shrank while reading");
+                }
+            }
+            w.have += len;
+        }
+    }
 
     /**
      * The slots of {@code text} when every line is plain and, with {@code programChecks}, the
      * checks pass; null when the general path must assemble it (to report what is wrong, or to
      * handle what is there).
      */
-    public static long[] encode(byte[] text, boolean programChecks) {
-        int len = text.length;
-        int chunks = Math.max(1, (len + CHUNK - 1) / CHUNK);
-        int[] bounds = new int[chunks + 1];
-        for (int c = 1; c < chunks; c++) {
-            int at = Math.max(bounds[c - 1], c * CHUNK - 1);
-            while (at < len && text[at] != '\n') {
-                at++;
-            }
-            bounds[c] = Math.min(len, at + 1);
+    public static Slots encode(byte[] text, boolean programChecks) {
+        try {
+            return encode(new InMemory(text), programChecks);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        bounds[chunks] = len;
+    }
+
+    /** Like {@link #encode(byte[], boolean)}, reading the file's {@code size} bytes chunk by chunk. */
+    public static Slots encode(FileChannel file, long size, boolean programChecks) throws IOException {
+        if (size >= Integer.MAX_VALUE) {
+            return null; // larger than any byte array: the general path says so
+        }
+        return encode(new FromFile(file, size), programChecks);
+    }
+
+    private static Slots encode(Source src, boolean programChecks) throws IOException {
+        long len = src.size;
+        int chunks = (int) Math.max(1, (len + CHUNK - 1) / CHUNK);
         long[][] parts = new long[chunks][];
-        int[] counts = new int[chunks];
+        ThreadLocal<Window> windows = ThreadLocal.withInitial(Window::new);
+        IOException[] failure = new IOException[1];
         boolean ok = Parallel.run(chunks, c -> {
-            LineEncoder enc = new LineEncoder();
-            long[] out = new long[Math.max(16, (bounds[c + 1] - bounds[c]) / 12)];
-            int n = 0;
-            int at = bounds[c];
-            int to = bounds[c + 1];
-            while (at < to) {
-                int nl = at;
-                while (nl < to && text[nl] != '\n') {
-                    nl++;
+            try {
+                long[] part = chunk(src, windows.get(), (long) c * CHUNK, Math.min(len, (long) (c + 1) * CHUNK));
+                parts[c] = part;
+                return part != null;
+            } catch (IOException e) {
+                synchronized (failure) {
+                    failure[0] = e;
                 }
-                int e = nl > at && text[nl - 1] == '\r' ? nl - 1 : nl;
-                int r = enc.parse(text, at, e);
-                if (r < 0) {
-                    return false;
-                }
-                if (r > 0) {
-                    if (n + 2 > out.length) {
-                        out = Arrays.copyOf(out, out.length * 2);
-                    }
-                    out[n++] = enc.slot0;
-                    if (r == 2) {
-                        out[n++] = enc.slot1;
-                    }
-                }
-                at = nl + 1;
+                return false;
             }
-            parts[c] = out;
-            counts[c] = n;
-            return true;
         });
+        synchronized (failure) {
+            if (failure[0] != null) {
+                throw failure[0];
+            }
+        }
         if (!ok) {
             return null;
         }
-        int total = 0;
-        for (int c : counts) {
-            total += c;
+        long total = 0;
+        for (long[] p : parts) {
+            total += p.length;
         }
-        if (total == 0) {
+        if (total == 0 || total > Integer.MAX_VALUE / 8) {
             return null;
         }
-        long[] slots;
-        if (chunks == 1 && parts[0].length == total) {
-            slots = parts[0];
-        } else {
-            slots = new long[total];
-            int at = 0;
-            for (int c = 0; c < chunks; c++) {
-                System.arraycopy(parts[c], 0, slots, at, counts[c]);
-                parts[c] = null;
-                at += counts[c];
-            }
-        }
+        Slots slots = new Slots(parts, (int) total);
         return !programChecks || checks(slots) ? slots : null;
+    }
+
+    /**
+     * Encodes the lines that start in [from, to) of the file; null when one of them is not plain.
+     */
+    private static long[] chunk(Source src, Window w, long from, long to) throws IOException {
+        long readFrom = Math.max(0, from - 1);
+        src.load(w, readFrom, to + SLACK);
+        int i = (int) (from - w.base);
+        if (from > 0 && w.buf[i - 1] != '\n') {
+            // The line running into this chunk belongs to the previous one.
+            int limit = (int) (Math.min(to, w.base + w.have) - w.base);
+            while (i < limit && w.buf[i] != '\n') {
+                i++;
+            }
+            i++;
+        }
+        LineEncoder enc = w.enc;
+        if (w.out == null) {
+            // Printed instructions take about 20 bytes a line; denser text grows the buffer.
+            w.out = new long[(int) Math.max(16, (to - from) / 12)];
+        }
+        long[] out = w.out;
+        int n = 0;
+        int stop = (int) Math.min(Integer.MAX_VALUE, to - w.base);
+        while (i < stop) {
+            // The encoder finds the line's end itself; a line running past the bytes at hand
+            // (longer than the slack) is found first and read again whole.
+            int r = enc.parse(w.buf, i, w.have);
+            int le = enc.lineEnd;
+            boolean eof = w.base + w.have >= src.size;
+            if (!eof && (r < 0 || le >= w.have)) {
+                int nl = i;
+                while (true) {
+                    while (nl < w.have && w.buf[nl] != '\n') {
+                        nl++;
+                    }
+                    if (nl < w.have || !src.more(w)) {
+                        break;
+                    }
+                }
+                int e = nl > i && w.buf[nl - 1] == '\r' ? nl - 1 : nl;
+                r = enc.parse(w.buf, i, e);
+                le = nl;
+            }
+            if (r < 0) {
+                return null;
+            }
+            if (r > 0) {
+                if (n + 2 > out.length) {
+                    out = Arrays.copyOf(out, out.length * 2);
+                    w.out = out;
+                }
+                out[n++] = enc.slot0;
+                if (r == 2) {
+                    out[n++] = enc.slot1;
+                }
+            }
+            i = le + 1;
+        }
+        return Arrays.copyOf(out, n);
     }
 
     private static final int LDDW = 0x18;
@@ -101,68 +310,87 @@ public final class PlainText {
      * The general path's program checks on slots: no instruction writes r10, every jump lands on
      * an instruction of the program. (Jump offsets fit their fields: the encoder made sure.)
      */
-    static boolean checks(long[] slots) {
-        int total = slots.length;
+    static boolean checks(Slots slots) {
+        int total = slots.total;
         long[] second = null;
-        for (int s = 0; s < total; s++) {
-            long v = slots[s];
-            int op = (int) v & 0xff;
-            int dst = (int) (v >>> 8) & 0xf;
-            int cls = op & 0x07;
-            if (op == LDDW) {
-                if (dst == 10) {
+        int s = 0;
+        boolean skip = false;
+        for (long[] part : slots.parts) {
+            for (long v : part) {
+                if (skip) {
+                    skip = false;
+                    second[s >>> 6] |= 1L << s;
+                    s++;
+                    continue;
+                }
+                if (!writesOnlyAllowed(v)) {
                     return false;
                 }
-                if (second == null) {
-                    second = new long[(total + 63) >>> 6];
+                if (((int) v & 0xff) == LDDW) {
+                    if (second == null) {
+                        second = new long[(total + 63) >>> 6];
+                    }
+                    skip = true;
                 }
                 s++;
-                second[s >>> 6] |= 1L << s;
-                continue;
-            }
-            switch (cls) {
-                case 0x04, 0x07, 0x01 -> {
-                    // ALU results and memory loads land in dst.
-                    if (dst == 10) {
-                        return false;
-                    }
-                }
-                case 0x03 -> {
-                    // Fetching atomics (but cmpxchg, which writes r0) write the old value to src.
-                    int imm = (int) (v >>> 32);
-                    if ((op & 0xe0) == 0xc0 && (imm & 1) != 0 && imm != 0xf1 && ((v >>> 12) & 0xf) == 10) {
-                        return false;
-                    }
-                }
-                default -> {
-                }
             }
         }
-        for (int s = 0; s < total; s++) {
-            long v = slots[s];
-            int op = (int) v & 0xff;
-            if (op == LDDW) {
-                s++;
-                continue;
-            }
-            int cls = op & 0x07;
-            if (cls != 0x05 && cls != 0x06) {
-                continue;
-            }
-            int code = op & 0xf0;
-            if (code == 0x80 || code == 0x90) {
-                continue; // calls (the encoder makes no local ones) and exit
-            }
-            long off = cls == 0x06 && code == 0x00 ? (int) (v >>> 32) : (short) (v >>> 16);
-            long dest = s + 1 + off;
-            if (dest < 0 || dest >= total) {
-                return false;
-            }
-            if (second != null && (second[(int) (dest >>> 6)] & 1L << dest) != 0) {
-                return false;
+        s = 0;
+        skip = false;
+        for (long[] part : slots.parts) {
+            for (long v : part) {
+                int here = s++;
+                if (skip) {
+                    skip = false;
+                    continue;
+                }
+                int op = (int) v & 0xff;
+                if (op == LDDW) {
+                    skip = true;
+                    continue;
+                }
+                int cls = op & 0x07;
+                if (cls != 0x05 && cls != 0x06) {
+                    continue;
+                }
+                int code = op & 0xf0;
+                if (code == 0x80 || code == 0x90) {
+                    continue; // calls (the encoder makes no local ones) and exit
+                }
+                long off = cls == 0x06 && code == 0x00 ? (int) (v >>> 32) : (short) (v >>> 16);
+                long dest = here + 1 + off;
+                if (dest < 0 || dest >= total) {
+                    return false;
+                }
+                if (second != null && (second[(int) (dest >>> 6)] & 1L << dest) != 0) {
+                    return false;
+                }
             }
         }
         return true;
+    }
+
+    /** False when the instruction writes r10, the read-only frame pointer. */
+    private static boolean writesOnlyAllowed(long v) {
+        int op = (int) v & 0xff;
+        int dst = (int) (v >>> 8) & 0xf;
+        switch (op & 0x07) {
+            case 0x04, 0x07, 0x01 -> {
+                // ALU results and memory loads land in dst.
+                return dst != 10;
+            }
+            case 0x00 -> {
+                return op != LDDW || dst != 10;
+            }
+            case 0x03 -> {
+                // Fetching atomics (but cmpxchg, which writes r0) write the old value to src.
+                int imm = (int) (v >>> 32);
+                return !((op & 0xe0) == 0xc0 && (imm & 1) != 0 && imm != 0xf1 && ((v >>> 12) & 0xf) == 10);
+            }
+            default -> {
+                return true;
+            }
+        }
     }
 
     /** Runs tasks 0..n-1 on up to four threads; false as soon as one returns false. */

@@ -28,9 +28,42 @@ final class Branches {
         this.env = in.env;
     }
 
+    /**
+     * {@code may_goto}: this path leaves the loop (budget spent); the other one continues it one
+     * level deeper, with scalars that changed since the previous pass (and no check relied on)
+     * widened to unknown, so the loop converges.
+     */
     int mayGoto(State st, int idx) {
-        env.push(st, idx + 1, idx);
+        Checkpoint prev = env.previousEntry(st, idx);
+        State queued = env.push(st, idx + 1, idx);
+        queued.mayGotoDepth++;
+        if (prev != null) {
+            widen(prev, queued);
+        }
         return env.cfg.target[idx];
+    }
+
+    private static void widen(Checkpoint prev, State cur) {
+        State old = prev.state;
+        for (int f = Math.min(old.curframe, cur.curframe); f >= 0; f--) {
+            Frame fo = old.frames[f];
+            Frame fc = cur.frames[f];
+            for (int r = 0; r < 11; r++) {
+                RegValue o = fo.regs[r];
+                RegValue c = fc.regs[r];
+                if (o.isScalar() && c.isScalar() && !prev.preciseReg(f, r) && !o.equals(c)) {
+                    fc.regs[r] = RegValue.UNKNOWN;
+                }
+            }
+            for (int spi = 0; spi < fo.stack.length && spi < fc.stack.length; spi++) {
+                StackSlot so = fo.stack[spi];
+                StackSlot sc = fc.stack[spi];
+                if (so.isSpill() && sc.isSpill() && so.spilled().isScalar() && sc.spilled().isScalar()
+                        && !prev.preciseSlot(f, spi) && !so.spilled().equals(sc.spilled())) {
+                    fc.stack[spi] = new StackSlot(sc.types(), RegValue.UNKNOWN);
+                }
+            }
+        }
     }
 
     int condJump(State st, Insn.Jump j, int idx) {
@@ -349,8 +382,8 @@ final class Branches {
         if (ptr.off() < 0 || (ptr.off() == 0 && rangeRightOpen)) {
             return;
         }
-        if (Long.compareUnsigned(ptr.var().umax(), MemoryAccess.maxPacketOff()) > 0
-                || ptr.var().umax() + ptr.off() > MemoryAccess.maxPacketOff()) {
+        if (Long.compareUnsigned(ptr.var().umax(), MemoryAccess.MAX_PACKET_OFF) > 0
+                || ptr.var().umax() + ptr.off() > MemoryAccess.MAX_PACKET_OFF) {
             return;
         }
         int newRange = ptr.off() + (rangeRightOpen ? 1 : 0);

@@ -170,6 +170,29 @@ final class Calls {
         return t == MapType.ARRAY || t == MapType.PERCPU_ARRAY;
     }
 
+    /**
+     * A map-value argument means a socket when the map is a SOCKMAP or SOCKHASH: the kernel then
+     * wants a socket pointer there (observed: "R3 type=fp expected=sock_common, ..."), and refuses
+     * the nullable and uninitialised value forms outright.
+     */
+    private static ArgType resolveMapValueArg(ArgType at, Meta meta, int idx) {
+        boolean valueArg = at == ArgType.PTR_TO_MAP_VALUE || at == ArgType.PTR_TO_MAP_VALUE_OR_NULL
+                || at == ArgType.PTR_TO_UNINIT_MAP_VALUE;
+        if (!valueArg) {
+            return at;
+        }
+        if (meta.map == null) {
+            throw Reject.eacces(idx, "invalid map_ptr to access map->type");
+        }
+        if (meta.map.type() != MapType.SOCKMAP && meta.map.type() != MapType.SOCKHASH) {
+            return at;
+        }
+        if (at != ArgType.PTR_TO_MAP_VALUE) {
+            throw Reject.einval(idx, "invalid arg_type for sockmap/sockhash");
+        }
+        return ArgType.PTR_TO_BTF_ID_SOCK_COMMON;
+    }
+
     private void checkArg(State st, HelperProto proto, int i, Meta meta, int idx) {
         ArgType at = proto.arg(i);
         if (at == ArgType.DONTCARE) {
@@ -183,6 +206,7 @@ final class Calls {
         if (reg.type().isPacket() && TypeRules.packetAccess(in.type) == 0) {
             throw Reject.eacces(idx, "helper access to the packet is not allowed");
         }
+        at = resolveMapValueArg(at, meta, idx);
         boolean nullOk = at.acceptsNull() || at == ArgType.PTR_TO_SOCKET_OR_NULL;
         boolean skipType = reg.isNull() && nullOk;
         if (!skipType) {

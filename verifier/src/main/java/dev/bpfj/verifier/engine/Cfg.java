@@ -5,7 +5,6 @@ import dev.bpfj.core.Program;
 import dev.bpfj.core.Relocation;
 import dev.bpfj.core.abi.ArgType;
 import dev.bpfj.core.abi.Helper;
-import dev.bpfj.core.insn.Imm;
 import dev.bpfj.core.insn.Insn;
 import dev.bpfj.core.insn.PseudoSrc;
 import dev.bpfj.core.insn.Reg;
@@ -41,8 +40,14 @@ final class Cfg {
     /** Registers (bit i = Ri) that may be read before written, from each slot on. */
     final int[] liveIn;
 
-    Cfg(Program program, List<Insn> insns) {
+    /** A local call or callback points outside the program (reported by {@link #check()}). */
+    private boolean invalidCall;
+    /** Slots whose bytes did not decode (raw input), with the kernel's message. */
+    final Map<Integer, String> bad;
+
+    Cfg(Program program, List<Insn> insns, Map<Integer, String> bad) {
         this.program = program;
+        this.bad = bad;
         int[] slotOf = new int[insns.size() + 1];
         int s = 0;
         for (int i = 0; i < insns.size(); i++) {
@@ -62,6 +67,10 @@ final class Cfg {
             Insn insn = insns.get(i);
             at[slotOf[i]] = insn;
             listIndex[slotOf[i]] = i;
+            if (insn instanceof Insn.LoadImm64 l && l.src() == PseudoSrc.FUNC) {
+                // A callback's address: imm is the offset (in slots) of the function.
+                target[slotOf[i]] = slotOf[i] + 1 + (int) l.imm();
+            }
             Target t = switch (insn) {
                 case Insn.Jump j -> j.target();
                 case Insn.Ja j -> j.target();
@@ -94,24 +103,17 @@ final class Cfg {
         this.liveIn = new int[n];
     }
 
-    /** Slot index of list index {@code i}. */
-    int slotOfList(int i) {
-        for (int s = 0; s < n; s++) {
-            if (listIndex[s] == i) {
-                return s;
-            }
-        }
-        return -1;
-    }
 
     private int[] findSubprogs() {
         TreeSet<Integer> starts = new TreeSet<>();
         starts.add(0);
         for (int s = 0; s < n; s++) {
-            if (at[s] instanceof Insn.CallLocal) {
+            if (at[s] instanceof Insn.CallLocal
+                    || (at[s] instanceof Insn.LoadImm64 l && l.src() == PseudoSrc.FUNC)) {
                 int t = target[s];
                 if (t < 0 || t >= n) {
-                    throw Reject.einval(s, "call to invalid destination");
+                    invalidCall = true;
+                    continue;
                 }
                 starts.add(t);
             }
@@ -131,8 +133,20 @@ final class Cfg {
 
     /** All structural checks; throws {@link Reject} with the kernel's message. */
     void check() {
+        // The kernel's first pass over the instructions refuses unknown opcodes and malformed
+        // 64-bit loads; other reserved-field uses are found when the walk reaches them.
+        for (int s = 0; s < n; s++) {
+            String m = bad.get(s);
+            if (m != null && (m.startsWith("unknown opcode") || m.contains("ld_imm64") || m.startsWith("BPF_LDX"))) {
+                throw Reject.einval(-1, m);
+            }
+        }
         checkMapReferences();
+        if (invalidCall) {
+            throw Reject.einval(-1, "call to invalid destination");
+        }
         checkJumps();
+        checkAbnormalReturn();
         checkReachable();
         computeLiveness();
     }
@@ -141,7 +155,7 @@ final class Cfg {
         for (int s = 0; s < n; s++) {
             if (at[s] instanceof Insn.LoadImm64 l) {
                 switch (l.src()) {
-                    case NONE -> {
+                    case NONE, FUNC -> {
                     }
                     case MAP_FD, MAP_VALUE -> {
                         if (mapAt[s] == null) {
@@ -189,6 +203,28 @@ final class Cfg {
         }
     }
 
+    /**
+     * Without BTF function info (bpfj does not emit it for local functions) the kernel refuses
+     * functions that could leave the program abnormally.
+     */
+    private void checkAbnormalReturn() {
+        for (int sp = 1; sp < subprogStarts.length; sp++) {
+            boolean ldAbs = false;
+            boolean tailCall = false;
+            for (int s = subprogStarts[sp]; s < subprogEnd(sp); s++) {
+                Insn insn = at[s];
+                ldAbs |= insn instanceof Insn.LoadAbs || insn instanceof Insn.LoadInd;
+                tailCall |= insn instanceof Insn.Call c && c.helper() == 12;
+            }
+            if (ldAbs) {
+                throw Reject.einval(-1, "LD_ABS is not allowed in subprogs without BTF");
+            }
+            if (tailCall) {
+                throw Reject.einval(-1, "tail_call is not allowed in subprogs without BTF");
+            }
+        }
+    }
+
     /** Successor slots of slot {@code s} in the control-flow graph. */
     int[] successors(int s) {
         Insn insn = at[s];
@@ -202,7 +238,7 @@ final class Cfg {
             case Insn.Jump j -> new int[] {s + 1, target[s]};
             case Insn.MayGoto m -> new int[] {s + 1, target[s]};
             case Insn.CallLocal c -> new int[] {s + 1, target[s]};
-            case Insn.LoadImm64 l -> new int[] {s + 2};
+            case Insn.LoadImm64 l -> l.src() == PseudoSrc.FUNC ? new int[] {s + 2, target[s]} : new int[] {s + 2};
             default -> new int[] {s + 1};
         };
     }
@@ -361,21 +397,13 @@ final class Cfg {
         }
     }
 
-    /** Whether operand {@code o} names a register. */
-    static boolean isReg(Object o) {
-        return o instanceof Reg;
-    }
-
-    /** The immediate of an operand (0 for registers). */
-    static int imm(Object o) {
-        return o instanceof Imm m ? m.value() : 0;
-    }
 
     /** Slots of the functions called from slot ranges, for stack-depth checks. */
     List<int[]> callEdges() {
         List<int[]> edges = new ArrayList<>();
         for (int s = 0; s < n; s++) {
-            if (at[s] instanceof Insn.CallLocal) {
+            if (at[s] instanceof Insn.CallLocal
+                    || (at[s] instanceof Insn.LoadImm64 l && l.src() == PseudoSrc.FUNC)) {
                 edges.add(new int[] {subprogOf(s), subprogOf(target[s])});
             }
         }

@@ -3,7 +3,6 @@ package dev.bpfj.verifier.engine;
 import dev.bpfj.core.MapSpec;
 import dev.bpfj.core.Program;
 import dev.bpfj.core.SourcePos;
-import dev.bpfj.core.abi.Helper;
 import dev.bpfj.core.abi.ProgramType;
 import dev.bpfj.core.insn.Insn;
 import dev.bpfj.verifier.VerifierOptions;
@@ -12,6 +11,7 @@ import dev.bpfj.verifier.domain.RegType;
 import dev.bpfj.verifier.domain.RegValue;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The path explorer: walks the program depth first like the kernel (fall-through first, the other
@@ -28,6 +28,7 @@ public final class Engine {
     final VerifierOptions options;
     final Interpreter interp;
     final boolean gpl;
+    private final Map<Integer, Insn> shown;
 
     int idGen;
     int insnProcessed;
@@ -54,6 +55,19 @@ public final class Engine {
     /** Whether the next instruction line is preceded by a full state line. */
     boolean printFullState;
 
+    /** The checkpoint stored at the instruction being processed, if any. */
+    Checkpoint addedHere;
+
+    /** The most recent in-progress state at {@code idx} on this path, before this visit's own. */
+    Checkpoint previousEntry(State cur, int idx) {
+        for (Checkpoint c = cur.parent; c != null; c = c.parent) {
+            if (c.insn == idx && c != addedHere && c.branches > 0) {
+                return c;
+            }
+        }
+        return null;
+    }
+
     /** Per instruction: the pointer type a load or store went through first (kernel: aux ptr_type). */
     final RegType[] auxPtrType;
     /** Per function: deepest stack use in bytes. */
@@ -62,12 +76,18 @@ public final class Engine {
     private record Pending(State state, int insn, int prevInsn, int logPos) {
     }
 
+    /**
+     * @param badSlots slots whose bytes do not decode, with the kernel's message (raw input only)
+     * @param shown how to print such slots in the log (their fields with reserved bits cleared)
+     */
     @SuppressWarnings("unchecked")
-    public Engine(Program program, List<Insn> insns, VerifierOptions options) {
+    public Engine(Program program, List<Insn> insns, VerifierOptions options, Map<Integer, String> badSlots,
+                  Map<Integer, Insn> shown) {
         this.program = program;
         this.type = program.type();
         this.options = options;
-        this.cfg = new Cfg(program, insns);
+        this.cfg = new Cfg(program, insns, badSlots);
+        this.shown = shown;
         this.explored = new List[cfg.n];
         this.auxPtrType = new RegType[cfg.n];
         this.stackDepth = new int[cfg.subprogStarts.length];
@@ -142,7 +162,7 @@ public final class Engine {
     }
 
     private void printInsn(int idx) {
-        Insn insn = cfg.at[idx];
+        Insn insn = shown.getOrDefault(idx, cfg.at[idx]);
         log.append(idx).append(": ")
                 .append(KernelInsnFormat.format(insn, idx, cfg.target[idx], cfg.mapAt[idx]));
         insnTextEnd = log.length();
@@ -216,6 +236,7 @@ public final class Engine {
                 throw Reject.e2big(idx, "BPF program is too large. Processed " + insnProcessed + " insn");
             }
             boolean pruned = false;
+            addedHere = null;
             if (cfg.prunePoint[idx]) {
                 pruned = isStateVisited(st, idx);
             }
@@ -280,7 +301,9 @@ public final class Engine {
 
     /** Kernel's is_state_visited: true when the path can stop here. */
     private boolean isStateVisited(State cur, int idx) {
-        boolean addNew = jmpsProcessed - prevJmpsProcessed >= 2 && insnProcessed - prevInsnProcessed >= 8;
+        boolean force = cfg.at[idx] instanceof Insn.MayGoto;
+        boolean addNew = force || (jmpsProcessed - prevJmpsProcessed >= 2 && insnProcessed - prevInsnProcessed >= 8);
+        addedHere = null;
         List<Checkpoint> list = explored[idx];
         int count = 0;
         if (list != null) {
@@ -289,7 +312,14 @@ public final class Engine {
                 count++;
                 if (c.branches > 0) {
                     // An ancestor of this path: meeting it again unchanged is an infinite loop.
-                    if (Equivalence.maybeLooping(c.state, cur) && Equivalence.exact(c.state, cur)) {
+                    // may_goto: each pass spends budget, so a deeper pass in an equal state is covered.
+                    if (force && c.state.mayGotoDepth != cur.mayGotoDepth
+                            && Equivalence.safe(this, c, cur, idx, true)) {
+                        c.hits++;
+                        return true;
+                    }
+                    if (c.state.mayGotoDepth == cur.mayGotoDepth && Equivalence.maybeLooping(c.state, cur)
+                            && Equivalence.exact(c.state, cur)) {
                         String curS = StatePrinter.full(cur);
                         StringBuilder oldS = new StringBuilder();
                         StatePrinter.frame(c.state, c.state.cur(), -1, -1, true, oldS, c.preciseRegs[c.state.curframe]);
@@ -297,10 +327,10 @@ public final class Engine {
                                 "cur state:" + curS, "old state:" + oldS);
                     }
                     // Inside a loop, states differ per iteration: store them less often.
-                    if (jmpsProcessed - prevJmpsProcessed < 20 && insnProcessed - prevInsnProcessed < 100) {
+                    if (!force && jmpsProcessed - prevJmpsProcessed < 20 && insnProcessed - prevInsnProcessed < 100) {
                         addNew = false;
                     }
-                } else if (Equivalence.safe(this, c, cur, idx)) {
+                } else if (Equivalence.safe(this, c, cur, idx, false)) {
                     c.hits++;
                     Precision.propagate(this, c, cur);
                     return true;
@@ -309,7 +339,8 @@ public final class Engine {
                     c.misses++;
                 }
                 // States that keep missing are unlikely to ever prune: drop them.
-                if (c.misses > c.hits * 3 + 3) {
+                int n = force && c.branches > 0 ? 64 : 3;
+                if (c.misses > c.hits * n + n) {
                     list.remove(i);
                     i--;
                     curStates--;
@@ -335,6 +366,7 @@ public final class Engine {
         Checkpoint c = new Checkpoint(snapshot, idx, cur.parent, java.util.Arrays.copyOf(cur.hist, cur.histLen));
         cur.parent = c;
         cur.histLen = 0;
+        addedHere = c;
         if (list == null) {
             list = new ArrayList<>(2);
             explored[idx] = list;
@@ -384,9 +416,5 @@ public final class Engine {
 
     MapSpec mapAt(int idx) {
         return cfg.mapAt[idx];
-    }
-
-    static String helperName(Helper h, int id) {
-        return (h == null ? "unknown" : h.kernelName()) + "#" + id;
     }
 }

@@ -51,7 +51,7 @@ final class Equivalence {
     }
 
     /** Kernel's states_equal(NOT_EXACT): {@code old} (explored, safe) covers {@code cur} at {@code idx}. */
-    static boolean safe(Engine env, Checkpoint ck, State cur, int idx) {
+    static boolean safe(Engine env, Checkpoint ck, State cur, int idx, boolean rangeWithin) {
         State old = ck.state;
         if (old.curframe != cur.curframe) {
             return false;
@@ -64,7 +64,7 @@ final class Equivalence {
                 return false;
             }
             int live = i == old.curframe ? env.cfg.liveIn[idx] : env.cfg.liveIn[old.frames[i + 1].callsite];
-            if (!framesSafe(fo, fc, live, ids, ck, i)) {
+            if (!framesSafe(fo, fc, live, ids, ck, i, rangeWithin)) {
                 return false;
             }
         }
@@ -79,16 +79,17 @@ final class Equivalence {
         return true;
     }
 
-    private static boolean framesSafe(Frame fo, Frame fc, int live, IdMap ids, Checkpoint ck, int frame) {
+    private static boolean framesSafe(Frame fo, Frame fc, int live, IdMap ids, Checkpoint ck, int frame,
+                                      boolean all) {
         for (int r = 0; r < 11; r++) {
             if (r != 10 && (live & (1 << r)) == 0) {
                 continue;
             }
-            if (!regSafe(fo.regs[r], fc.regs[r], ids, ck.preciseReg(frame, r))) {
+            if (!regSafe(fo.regs[r], fc.regs[r], ids, all || ck.preciseReg(frame, r))) {
                 return false;
             }
         }
-        return stackSafe(fo, fc, ids, ck, frame);
+        return stackSafe(fo, fc, ids, ck, frame, all);
     }
 
     /** Kernel's regsafe; an imprecise old scalar matches any scalar. */
@@ -161,7 +162,7 @@ final class Equivalence {
         return null;
     }
 
-    private static boolean stackSafe(Frame fo, Frame fc, IdMap ids, Checkpoint ck, int frame) {
+    private static boolean stackSafe(Frame fo, Frame fc, IdMap ids, Checkpoint ck, int frame, boolean all) {
         for (int spi = 0; spi < fo.stack.length; spi++) {
             StackSlot o = fo.stack[spi];
             if (o.isEmpty()) {
@@ -171,7 +172,7 @@ final class Equivalence {
             RegValue ro = scalarForSlot(o);
             RegValue rc = scalarForSlot(c);
             if (ro != null && rc != null && !allMisc(o)) {
-                if (!regSafe(ro, rc, ids, ck.preciseSlot(frame, spi))) {
+                if (!regSafe(ro, rc, ids, all || ck.preciseSlot(frame, spi))) {
                     return false;
                 }
                 continue;
@@ -189,7 +190,7 @@ final class Equivalence {
                     return false;
                 }
             }
-            if (o.isSpill() && !regSafe(o.spilled(), c.spilled(), ids, ck.preciseSlot(frame, spi))) {
+            if (o.isSpill() && !regSafe(o.spilled(), c.spilled(), ids, all || ck.preciseSlot(frame, spi))) {
                 return false;
             }
         }

@@ -4,7 +4,6 @@ import dev.bpfj.core.Program;
 import dev.bpfj.core.SourcePos;
 import dev.bpfj.core.abi.CtxField;
 import dev.bpfj.core.abi.CtxLayout;
-import dev.bpfj.core.abi.Helper;
 import dev.bpfj.core.abi.MapType;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -206,11 +205,5 @@ final class Hints {
         }
         SourcePos pos = p.position(cfg.listIndex[slot]);
         return pos.isKnown() ? " (line " + pos.line() + ")" : "";
-    }
-
-    /** Kept for callers that want a helper's display name. */
-    static String helperDisplay(int id) {
-        Helper h = Helper.ofId(id);
-        return h == null ? "helper#" + id : h.kernelName();
     }
 }

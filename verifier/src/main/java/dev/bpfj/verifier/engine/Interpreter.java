@@ -39,6 +39,10 @@ final class Interpreter {
 
     /** Executes the instruction at {@code idx}; returns the next slot, or -1 when the path ended. */
     int step(State st, int idx) {
+        String bad = env.cfg.bad.get(idx);
+        if (bad != null) {
+            throw Reject.einval(idx, bad);
+        }
         Insn insn = env.cfg.at[idx];
         return switch (insn) {
             case Insn.Alu a -> {
@@ -267,9 +271,22 @@ final class Interpreter {
                 return;
             }
         }
+        if ((a.op() == AluOp.AND || a.op() == AluOp.OR) && isMinusOneOrZero(dst.var(), a.alu64())
+                && (a.alu64() ? src.var().isConst() : src.var().isConst32())) {
+            // The compiler's branchless select (mask = -cond; x & mask): the kernel explores the
+            // two values of the mask separately, this path with -1, the other (re-run) with 0.
+            State other = env.push(st, idx, idx);
+            other.cur().regs[d] = RegValue.ZERO;
+            dst = RegValue.constant(a.alu64() ? -1L : 0xffffffffL);
+            regs[d] = dst;
+        }
         Scalar result = ScalarOps.alu(a.op(), a.alu64(), dst.var(), src.var());
         RegValue out = dst.withVar(result);
         regs[d] = linkAfterAlu(out, dst, src, a.op(), a.alu64());
+    }
+
+    private static boolean isMinusOneOrZero(Scalar v, boolean alu64) {
+        return alu64 ? v.smin() == -1 && v.smax() == 0 : v.s32min() == -1 && v.s32max() == 0;
     }
 
     /** Keeps {@code rX += const} related to the registers it was copied from (kernel: BPF_ADD_CONST). */
@@ -325,6 +342,10 @@ final class Interpreter {
         if (l.src() == PseudoSrc.NONE) {
             regs[d] = RegValue.constant(l.imm());
             return;
+        }
+        if (l.src() == PseudoSrc.FUNC) {
+            // Callback functions need the BTF function info bpfj does not emit.
+            throw Reject.einval(idx, "missing btf func_info");
         }
         MapSpec map = env.mapAt(idx);
         if (l.src() == PseudoSrc.MAP_FD || l.src() == PseudoSrc.MAP_IDX) {

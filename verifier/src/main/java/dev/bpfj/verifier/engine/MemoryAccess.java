@@ -23,7 +23,8 @@ import java.util.Optional;
  */
 final class MemoryAccess {
     static final int MAX_STACK = 512;
-    private static final int MAX_PACKET_OFF = 0xffff;
+    /** Packet offsets above this are not tracked (the kernel's MAX_PACKET_OFF). */
+    static final int MAX_PACKET_OFF = 0xffff;
 
     private final Interpreter in;
     private final Engine env;
@@ -403,9 +404,6 @@ final class MemoryAccess {
         }
     }
 
-    static int maxPacketOff() {
-        return MAX_PACKET_OFF;
-    }
 
     // ---- stack ---------------------------------------------------------------------------------------------
 

@@ -3,7 +3,6 @@ package dev.bpfj.verifier.engine;
 import dev.bpfj.core.insn.AluOp;
 import dev.bpfj.core.insn.Insn;
 import dev.bpfj.core.insn.Reg;
-import dev.bpfj.verifier.domain.RegValue;
 import dev.bpfj.verifier.domain.StackSlot;
 
 /**
@@ -317,10 +316,5 @@ final class Precision {
         }
         w.slots[sf] &= ~(1L << spi);
         return true;
-    }
-
-    /** Whether the register holds a scalar (pointers need no precision). */
-    static boolean scalar(RegValue v) {
-        return v.isScalar();
     }
 }

@@ -23,6 +23,8 @@ final class State {
      */
     int[] hist;
     int histLen;
+    /** How many may_goto fall-throughs this path took (each costs one unit of the loop budget). */
+    int mayGotoDepth;
 
     State(Frame main) {
         frames = new Frame[] {main};
@@ -44,6 +46,7 @@ final class State {
         parent = o.parent;
         hist = java.util.Arrays.copyOf(o.hist, Math.max(32, o.histLen * 2));
         histLen = o.histLen;
+        mayGotoDepth = o.mayGotoDepth;
     }
 
     void record(int slot, int flags) {

@@ -98,6 +98,10 @@ public final class Corpus {
             if (line.startsWith("#")) {
                 continue;
             }
+            if (line.startsWith(TRUNCATED)) {
+                log.append(line).append('\n');
+                continue;
+            }
             if (line.startsWith("| ") || line.equals("|")) {
                 log.append(line.length() > 2 ? line.substring(2) : "").append('\n');
                 continue;
@@ -130,6 +134,17 @@ public final class Corpus {
         return out;
     }
 
+    static final int MAX_LOG_LINES = 400;
+    private static final int HEAD_LINES = 100;
+    private static final int TAIL_LINES = 30;
+    /** Marks a log shortened on recording. */
+    public static final String TRUNCATED = "|...";
+
+    /** Whether the recorded log was shortened (too long to keep whole). */
+    public static boolean truncated(Expected e) {
+        return e.log().contains(TRUNCATED);
+    }
+
     /** The {@code .expected} text for recorded verdicts. */
     public static String format(String kernel, List<Expected> es) {
         StringBuilder sb = new StringBuilder();
@@ -144,9 +159,16 @@ public final class Corpus {
                 sb.append("message: ").append(e.message()).append('\n');
             }
             sb.append("processed: ").append(e.processed()).append('\n');
-            for (String l : e.log().split("\n")) {
-                if (!l.isEmpty()) {
-                    sb.append("| ").append(KernelLog.mask(l)).append('\n');
+            String[] lines = e.log().split("\n");
+            for (int i = 0; i < lines.length; i++) {
+                if (lines.length > MAX_LOG_LINES && i == HEAD_LINES) {
+                    // Long logs (complexity-limit cases) keep their start and their end.
+                    sb.append(TRUNCATED).append(' ').append(lines.length - HEAD_LINES - TAIL_LINES)
+                            .append(" lines omitted\n");
+                    i = lines.length - TAIL_LINES;
+                }
+                if (!lines[i].isEmpty()) {
+                    sb.append("| ").append(KernelLog.mask(lines[i])).append('\n');
                 }
             }
         }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bpfj.verifier.Verifier;
+import dev.bpfj.verifier.VerifierOptions;
 import dev.bpfj.verifier.VerifierResult;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -62,5 +63,35 @@ class CorpusTest {
         diffs.forEach(d -> System.out.println("  message differs: " + d));
         assertTrue(rejected == 0 || same >= 0.95 * rejected,
                 "key message equal on only " + same + " of " + rejected + " rejections");
+    }
+
+    /**
+     * The {@code --log} output follows the kernel's level-1 format: on most rejections it is the
+     * kernel's log line for line (map addresses aside, which bpfj prints as map names, and the
+     * peak-states statistic, which counts freed states differently).
+     */
+    @Test
+    void logsMatchTheKernelsOnMostRejections() throws IOException {
+        int rejected = 0;
+        int same = 0;
+        for (Corpus.Case c : cases()) {
+            if (c.expected().accepted() || Corpus.truncated(c.expected())) {
+                continue;
+            }
+            rejected++;
+            VerifierResult r = Verifier.verify(c.program(), VerifierOptions.DEFAULT.withLog(true));
+            if (normalize(r.log().replaceAll("map\\[[A-Za-z0-9_.]+](\\+\\d+)?", "0xffff...."))
+                    .equals(normalize(c.expected().log()))) {
+                same++;
+            }
+        }
+        System.out.println("corpus: --log equals the kernel's log on " + same + "/" + rejected
+                + " rejections with a whole recorded log");
+        assertTrue(rejected == 0 || same >= 0.9 * rejected, "logs equal on only " + same + " of " + rejected);
+    }
+
+    private static String normalize(String log) {
+        return KernelLog.mask(log).replaceAll(" +;", " ;").replaceAll("max_states_per_insn \\d+", "")
+                .replaceAll("peak_states \\d+", "").strip();
     }
 }

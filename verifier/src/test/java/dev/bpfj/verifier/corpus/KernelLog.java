@@ -14,11 +14,12 @@ public final class KernelLog {
 
     private static final Pattern INSN = Pattern.compile("^\\d+: \\([0-9a-f]{2}\\).*");
     private static final Pattern STATE = Pattern.compile("^(\\d+: ?)?\\s*(R\\d+|frame\\d+:|fp-|refs=).*");
-    private static final Pattern KERNEL_PTR = Pattern.compile("0xffff[0-9a-f]{12}");
+    /** A map's address as the kernel prints a map reference: {@code (18) r1 = 0xffff888104317400}. */
+    private static final Pattern KERNEL_PTR = Pattern.compile("(\\(18\\) r\\d+ = )0xffff[0-9a-f]{12}");
 
-    /** Masks kernel addresses ({@code 0xffff888104317400} becomes {@code 0xffff....}). */
+    /** Masks the kernel addresses of maps ({@code 0xffff888104317400} becomes {@code 0xffff....}). */
     public static String mask(String s) {
-        return s == null ? null : KERNEL_PTR.matcher(s).replaceAll("0xffff....");
+        return s == null ? null : KERNEL_PTR.matcher(s).replaceAll("$10xffff....");
     }
 
     /** The log without its closing statistics ("processed N insns ..."), which may be glued to the message. */

@@ -1,0 +1,19 @@
+.program select_mask2 type=sched_cls
+    r4 = *(u32 *)(r1 + 0)
+    r4 &= 1
+    r4 += -1
+    r5 = r4
+    r5 |= 59
+    r3 = *(u32 *)(r1 + 0)
+    r3 &= 1
+    r6 = 0
+    r6 -= r3
+    r7 = r6
+    r7 |= 59
+    r2 = *(u32 *)(r1 + 0)
+    r2 &= 6
+    r2 = -r2
+    r8 = r2
+    r8 |= 1
+    r0 = *(u64 *)(r9 + 0)
+    exit

@@ -1,0 +1,11 @@
+.map arr type=array key=4 value=8 entries=4
+.program misaligned_map_value type=sched_cls
+    *(u32 *)(r10 - 4) = 0
+    r2 = r10
+    r2 += -4
+    r1 = arr ll
+    call bpf_map_lookup_elem
+    r1 = 1
+    lock *(u32 *)(r0 + 2) += r1
+    r0 = 0
+    exit

@@ -1,0 +1,14 @@
+.map arr type=array key=4 value=8 entries=4
+.program callee_uses_passed_ptr_to_map_value type=sched_cls
+    *(u32 *)(r10 - 4) = 0
+    r2 = r10
+    r2 += -4
+    r1 = arr ll
+    call bpf_map_lookup_elem
+    r1 = r0
+    call f
+    r0 = 0
+    exit
+f:
+    r0 = *(u64 *)(r1 + 0)
+    exit
