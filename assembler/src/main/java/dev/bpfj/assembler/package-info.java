@@ -73,5 +73,15 @@
  * {@code (r10 - 4)}); {@code ;} starts a comment (llvm-mc treats it as a statement separator);
  * bpfj refuses {@code load_acquire}/{@code store_release}, which core's instruction model does not
  * have yet.
+ *
+ * <h2>Speed</h2>
+ * The ANTLR grammar is the definition of the syntax; hand-written readers answer for the common
+ * lines first and are held to agreement with it by tests: one reads plain instruction lines
+ * straight from UTF-8 bytes to instruction slots, one reads the rest of the instruction forms
+ * into the model; the grammar (and the ANTLR runtime) is used only for what they leave. A file of
+ * nothing but plain instructions and comments (what a printer or a generator writes) is encoded
+ * in parallel chunks without building the model ({@link dev.bpfj.assembler.Assembler#encode}), and
+ * the disassembler prints without labels straight from the bytes, both through small reused
+ * buffers: a million lines cost a few tens of megabytes, not hundreds.
  */
 package dev.bpfj.assembler;
