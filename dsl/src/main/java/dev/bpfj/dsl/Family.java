@@ -1,5 +1,7 @@
 package dev.bpfj.dsl;
 
+import dev.bpfj.core.abi.SocketAbi;
+
 /**
  * Address families as the context's {@code family} field reports them ({@code AF_INET},
  * {@code AF_INET6} of the Linux socket API).
@@ -10,8 +12,8 @@ package dev.bpfj.dsl;
  * }</pre>
  */
 public enum Family {
-    INET(2),
-    INET6(10);
+    INET(SocketAbi.AF_INET),
+    INET6(SocketAbi.AF_INET6);
 
     private final int value;
 

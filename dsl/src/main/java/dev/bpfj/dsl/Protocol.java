@@ -1,5 +1,7 @@
 package dev.bpfj.dsl;
 
+import dev.bpfj.core.abi.SocketAbi;
+
 /**
  * IP protocol numbers as the context's {@code protocol} fields report them ({@code IPPROTO_TCP},
  * {@code IPPROTO_UDP}).
@@ -9,8 +11,8 @@ package dev.bpfj.dsl;
  * }</pre>
  */
 public enum Protocol {
-    TCP(6),
-    UDP(17);
+    TCP(SocketAbi.IPPROTO_TCP),
+    UDP(SocketAbi.IPPROTO_UDP);
 
     private final int value;
 

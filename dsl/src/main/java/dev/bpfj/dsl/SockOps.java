@@ -5,44 +5,26 @@ import dev.bpfj.core.abi.AttachType;
 import dev.bpfj.core.abi.CtxField;
 import dev.bpfj.core.abi.Helper;
 import dev.bpfj.core.abi.ProgramType;
+import dev.bpfj.core.abi.SockOpsOp;
 import dev.bpfj.core.insn.Reg;
 import dev.bpfj.core.insn.Size;
 import java.util.Objects;
 
 /**
  * Builder of a {@code sock_ops} program: attached to a cgroup, it is called at points of a TCP
- * socket's life ({@link Op}) and may put the socket into a sockmap or sockhash with
+ * socket's life ({@link SockOpsOp}) and may put the socket into a sockmap or sockhash with
  * {@link #update}, which is how sk_msg and sk_skb programs get their sockets.
  *
  * <pre>{@code
  * SockOps p = SockOps.named("track");
  * SockHash socks = p.sockHash("socks", Scalar.U64, 1024);
- * p.ifThen(p.ctx().op().in(Op.ACTIVE_ESTABLISHED_CB.value(), Op.PASSIVE_ESTABLISHED_CB.value()), () ->
+ * p.ifThen(p.ctx().op().in(SockOpsOp.ACTIVE_ESTABLISHED_CB.value(), SockOpsOp.PASSIVE_ESTABLISHED_CB.value()), () ->
  *     p.update(socks, key, UpdateFlag.ANY));
  * p.done();
  * }</pre>
  */
 public final class SockOps extends ProgramBuilder {
     private final Ctx ctx;
-
-    /**
-     * Why the program was called ({@code BPF_SOCK_OPS_*} of the uapi; the kernel only adds values
-     * at the end).
-     *
-     * <pre>{@code
-     * p.ifThen(p.ctx().is(SockOps.Op.PASSIVE_ESTABLISHED_CB), () -> ...);
-     * }</pre>
-     */
-    public enum Op {
-        VOID, TIMEOUT_INIT, RWND_INIT, TCP_CONNECT_CB, ACTIVE_ESTABLISHED_CB, PASSIVE_ESTABLISHED_CB,
-        NEEDS_ECN, BASE_RTT, RTO_CB, RETRANS_CB, STATE_CB, TCP_LISTEN_CB, RTT_CB, PARSE_HDR_OPT_CB,
-        HDR_OPT_LEN_CB, WRITE_HDR_OPT_CB;
-
-        /** The kernel's value: the position in the uapi enum. */
-        public int value() {
-            return ordinal();
-        }
-    }
 
     private SockOps(String name) {
         super(name, ProgramType.SOCK_OPS, AttachType.CGROUP_SOCK_OPS);
@@ -146,7 +128,7 @@ public final class SockOps extends ProgramBuilder {
      * {@code struct bpf_sock_ops}: the op, its arguments and the socket's endpoints.
      *
      * <pre>{@code
-     * p.ifThen(p.ctx().op().eq(SockOps.Op.PASSIVE_ESTABLISHED_CB.value()), () -> ...);
+     * p.ifThen(p.ctx().op().eq(SockOpsOp.PASSIVE_ESTABLISHED_CB.value()), () -> ...);
      * }</pre>
      */
     public static final class Ctx extends SocketCtx {
@@ -154,13 +136,13 @@ public final class SockOps extends ProgramBuilder {
             super(gen);
         }
 
-        /** {@code op}: see {@link Op}. */
+        /** {@code op}: see {@link SockOpsOp}. */
         public Val op() {
             return new Val(gen, CtxFields.raw(gen, "op"));
         }
 
         /** True when the program runs for {@code op}. */
-        public Cond is(Op op) {
+        public Cond is(SockOpsOp op) {
             return op().eq(op.value());
         }
 

@@ -1,5 +1,6 @@
 package dev.bpfj.dsl;
 
+import dev.bpfj.core.abi.SockOpsOp;
 import static dev.bpfj.core.insn.Reg.R0;
 import static dev.bpfj.core.insn.Reg.R1;
 import static dev.bpfj.core.insn.Reg.R10;
@@ -191,8 +192,8 @@ final class HandWritten {
         Label go = a.label();
         Label out = a.label();
         a.ldx(Size.W, R2, R1, off(t, "op"))
-                .jmp32(JmpOp.JEQ, R2, SockOps.Op.ACTIVE_ESTABLISHED_CB.value(), go)
-                .jmp32(JmpOp.JNE, R2, SockOps.Op.PASSIVE_ESTABLISHED_CB.value(), out)
+                .jmp32(JmpOp.JEQ, R2, SockOpsOp.ACTIVE_ESTABLISHED_CB.value(), go)
+                .jmp32(JmpOp.JNE, R2, SockOpsOp.PASSIVE_ESTABLISHED_CB.value(), out)
                 .bind(go);
         tuple(a, t, R1, false);
         a.ldMap(R2, map).mov(R3, R10).add(R3, -48).mov(R4, 0).call(Helper.SOCK_HASH_UPDATE)

@@ -1,5 +1,6 @@
 package dev.bpfj.examples;
 
+import dev.bpfj.core.abi.Errno;
 import dev.bpfj.core.MapSpec;
 import dev.bpfj.core.Program;
 import dev.bpfj.core.abi.AttachType;
@@ -147,16 +148,16 @@ public final class CgroupReplace {
         // count_1 is no longer attached to cg: it may replace; count_0 is attached there.
         CgroupProgram p1 = CgroupProgram.of(progs.get(1));
         LoadedProgram p0 = progs.get(0);
-        out.add(errno("BPF_F_ALLOW_OVERRIDE | BPF_F_REPLACE -> EINVAL", Sock.EINVAL,
+        out.add(errno("BPF_F_ALLOW_OVERRIDE | BPF_F_REPLACE -> EINVAL", Errno.EINVAL,
                 () -> p1.attach(cg, EGRESS, Flags.BPF_F_ALLOW_OVERRIDE | Flags.BPF_F_REPLACE, p0.fd())));
-        out.add(errno("BPF_F_REPLACE without BPF_F_ALLOW_MULTI -> EINVAL", Sock.EINVAL,
+        out.add(errno("BPF_F_REPLACE without BPF_F_ALLOW_MULTI -> EINVAL", Errno.EINVAL,
                 () -> p1.attach(cg, EGRESS, Flags.BPF_F_REPLACE, p0.fd())));
-        out.add(errno("replace_bpf_fd = -1 -> EBADF", Sock.EBADF,
+        out.add(errno("replace_bpf_fd = -1 -> EBADF", Errno.EBADF,
                 () -> p1.attach(cg, EGRESS, Flags.BPF_F_ALLOW_MULTI | Flags.BPF_F_REPLACE, -1)));
         Cgroup other = cg.child("other");
         try (CgroupAttachment elsewhere = CgroupProgram.of(progs.get(4)).attach(other, EGRESS,
                 CgroupProgram.Mode.MULTI)) {
-            out.add(errno("replacing a program attached to another cgroup -> ENOENT", Sock.ENOENT,
+            out.add(errno("replacing a program attached to another cgroup -> ENOENT", Errno.ENOENT,
                     () -> p1.replace(cg, EGRESS, progs.get(4))));
         }
     }

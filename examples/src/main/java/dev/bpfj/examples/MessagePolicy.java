@@ -1,5 +1,7 @@
 package dev.bpfj.examples;
 
+import dev.bpfj.core.abi.SocketAbi;
+import dev.bpfj.core.abi.Errno;
 import dev.bpfj.core.Program;
 import dev.bpfj.dsl.ArrayMap;
 import dev.bpfj.dsl.Direction;
@@ -8,6 +10,7 @@ import dev.bpfj.dsl.Rec;
 import dev.bpfj.dsl.Scalar;
 import dev.bpfj.dsl.SkMsg;
 import dev.bpfj.dsl.SockHash;
+import dev.bpfj.core.abi.SockOpsOp;
 import dev.bpfj.dsl.SockOps;
 import dev.bpfj.dsl.Struct;
 import dev.bpfj.dsl.UpdateFlag;
@@ -96,7 +99,7 @@ public final class MessagePolicy {
         SockOps p = SockOps.named(ExampleNames.SOCKOPS);
         SockHash peers = p.sockHash("peers", TUPLE, 64);
         SockOps.Ctx ctx = p.ctx();
-        p.ifThen(ctx.is(SockOps.Op.ACTIVE_ESTABLISHED_CB).or(ctx.is(SockOps.Op.PASSIVE_ESTABLISHED_CB))
+        p.ifThen(ctx.is(SockOpsOp.ACTIVE_ESTABLISHED_CB).or(ctx.is(SockOpsOp.PASSIVE_ESTABLISHED_CB))
                 .and(ctx.is(Family.INET)).and(ctx.localPort().eq(PORT).or(ctx.remotePort().eq(PORT))), () -> {
                     Rec key = p.record(TUPLE).set("sip", ctx.localIp4()).set("dip", ctx.remoteIp4())
                             .set("sport", ctx.localPort()).set("dport", ctx.remotePort());
@@ -206,7 +209,7 @@ public final class MessagePolicy {
         log.accept(SOCKETS + " sockets created by a process in the cgroup, taken over by this JVM");
         InetSocketAddress addr = new InetSocketAddress("127.0.0.1", PORT);
         Sock listener = fresh.pop();
-        listener.setInt(Sock.SOL_SOCKET, Sock.SO_REUSEADDR, 1);
+        listener.setInt(SocketAbi.SOL_SOCKET, SocketAbi.SO_REUSEADDR, 1);
         listener.bind(addr);
         listener.listen(16);
         TypedMap<Integer, Integer> config = msg.map("config").typed(Codec.u32(), Codec.u32());
@@ -285,7 +288,7 @@ public final class MessagePolicy {
         long rc = bad.client().sendRaw(concat(header(0x58585858, 4), new byte[4]));
         Sock.Received leaked = bad.server().receive(64, 100);
         out.add(new Check("a bad header is dropped and the send fails",
-                rc == -Sock.EACCES && leaked == null && stats.get(DROPPED).orElse(0L) == dropped + 1,
+                rc == -Errno.EACCES && leaked == null && stats.get(DROPPED).orElse(0L) == dropped + 1,
                 "send returned " + rc + (leaked == null ? ", nothing arrived" : ", data arrived")));
 
         // Pull: a byte beyond the first scatterlist element, from send and from sendfile.
@@ -345,7 +348,7 @@ public final class MessagePolicy {
 
     /** Connects factory socket {@code client} to the listener and accepts the other end. */
     static Conn connect(Sock client, Sock listener, InetSocketAddress addr, List<Sock> all) {
-        client.setInt(Sock.SOL_SOCKET, SO_SNDBUF, 1 << 20);
+        client.setInt(SocketAbi.SOL_SOCKET, SO_SNDBUF, 1 << 20);
         client.connect(addr);
         Sock server = listener.accept(2000);
         if (server == null) {
@@ -424,7 +427,7 @@ public final class MessagePolicy {
                 throw new IllegalStateException("the socket factory did not start:" + seen);
             }
             for (String f : line.substring(4).trim().split(" ")) {
-                out.add(Sock.adopt(Sock.takeFd(child.pid(), Integer.parseInt(f)), Sock.AF_INET));
+                out.add(Sock.adopt(Sock.takeFd(child.pid(), Integer.parseInt(f)), SocketAbi.AF_INET));
             }
             child.getOutputStream().write('\n');
             child.getOutputStream().close();

@@ -1,5 +1,6 @@
 package dev.bpfj.examples;
 
+import dev.bpfj.core.abi.SocketAbi;
 import dev.bpfj.core.Program;
 import dev.bpfj.dsl.ArrayMap;
 import dev.bpfj.dsl.Protocol;
@@ -222,14 +223,14 @@ public final class ReuseportSelect {
     static Sock member(Cell cell, InetSocketAddress at) {
         Sock s = cell.udp() ? Sock.udpFor(at) : Sock.tcpFor(at);
         try {
-            s.setInt(Sock.SOL_SOCKET, Sock.SO_REUSEADDR, 1);
-            s.setInt(Sock.SOL_SOCKET, Sock.SO_REUSEPORT, 1);
+            s.setInt(SocketAbi.SOL_SOCKET, SocketAbi.SO_REUSEADDR, 1);
+            s.setInt(SocketAbi.SOL_SOCKET, SocketAbi.SO_REUSEPORT, 1);
             if (cell.v6()) {
-                s.setInt(Sock.IPPROTO_IPV6, Sock.IPV6_V6ONLY, 1);
+                s.setInt(SocketAbi.IPPROTO_IPV6, SocketAbi.IPV6_V6ONLY, 1);
             }
             s.bind(at);
             if (!cell.udp()) {
-                s.setInt(Sock.IPPROTO_TCP, Sock.TCP_FASTOPEN, 64);
+                s.setInt(SocketAbi.IPPROTO_TCP, SocketAbi.TCP_FASTOPEN, 64);
                 s.listen(64);
             }
             return s;
@@ -254,8 +255,8 @@ public final class ReuseportSelect {
     static int send(NetNs ns, Cell cell, InetSocketAddress to, int cmd, List<Sock> group, boolean expectDrop) {
         byte[] payload = {(byte) cmd};
         try (Sock client = ns.call(() -> cell.udp() ? Sock.udpFor(to)
-                : Sock.create(Sock.familyOf(to), Sock.SOCK_STREAM | Sock.SOCK_NONBLOCK))) {
-            long r = client.sendToRaw(payload, to, cell.udp() ? 0 : Sock.MSG_FASTOPEN);
+                : Sock.create(Sock.familyOf(to), SocketAbi.SOCK_STREAM | SocketAbi.SOCK_NONBLOCK))) {
+            long r = client.sendToRaw(payload, to, cell.udp() ? 0 : SocketAbi.MSG_FASTOPEN);
             if (r != 1) {
                 throw new IllegalStateException("sending the command failed: " + r);
             }

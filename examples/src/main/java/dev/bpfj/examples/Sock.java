@@ -1,5 +1,8 @@
 package dev.bpfj.examples;
 
+import static dev.bpfj.core.abi.Errno.*;
+import static dev.bpfj.core.abi.SocketAbi.*;
+
 import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_BYTE;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
@@ -32,16 +35,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  * methods); the others throw {@link BpfException} naming the call and the errno.
  */
 public final class Sock implements SocketRef, AutoCloseable {
-    // Linux socket ABI values (identical on x86_64 and aarch64).
-    static final int AF_UNSPEC = 0, AF_INET = 2, AF_INET6 = 10;
-    static final int SOCK_STREAM = 1, SOCK_DGRAM = 2, SOCK_NONBLOCK = 0x800, SOCK_CLOEXEC = 0x80000;
-    static final int SOL_SOCKET = 1, SO_REUSEADDR = 2, SO_REUSEPORT = 15, SO_COOKIE = 57;
-    static final int IPPROTO_TCP = 6, IPPROTO_IPV6 = 41, TCP_FASTOPEN = 23, IPV6_V6ONLY = 26;
-    static final int MSG_DONTWAIT = 0x40, MSG_NOSIGNAL = 0x4000, MSG_FASTOPEN = 0x20000000;
-    static final short POLLIN = 1, POLLOUT = 4;
-    /** errno values the scenarios look for. */
-    public static final int EBADF = 9, EAGAIN = 11, EACCES = 13, EINVAL = 22, EPIPE = 32, ECONNRESET = 104,
-            ENOTCONN = 107, ETIMEDOUT = 110, ECONNREFUSED = 111, EINPROGRESS = 115, ENOENT = 2;
     private static final long SYS_PIDFD_OPEN = 434, SYS_PIDFD_GETFD = 438;
 
     private static final Linker LINKER = Linker.nativeLinker();
@@ -123,7 +116,7 @@ public final class Sock implements SocketRef, AutoCloseable {
 
     // ---- creation ------------------------------------------------------------------------------
 
-    /** A new TCP socket of {@code family} ({@link #AF_INET} or {@link #AF_INET6}), not yet bound. */
+    /** A new TCP socket of {@code family} ({@code AF_INET} or {@code AF_INET6}), not yet bound. */
     public static Sock tcp(int family) {
         return create(family, SOCK_STREAM);
     }
@@ -153,7 +146,7 @@ public final class Sock implements SocketRef, AutoCloseable {
         return new Sock(fd, family);
     }
 
-    /** {@link #AF_INET} or {@link #AF_INET6} for {@code addr}. */
+    /** {@code AF_INET} or {@code AF_INET6} for {@code addr}. */
     public static int familyOf(InetSocketAddress addr) {
         return addr.getAddress() instanceof Inet6Address ? AF_INET6 : AF_INET;
     }

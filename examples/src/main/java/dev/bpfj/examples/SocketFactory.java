@@ -1,5 +1,6 @@
 package dev.bpfj.examples;
 
+import dev.bpfj.core.abi.SocketAbi;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,7 @@ public final class SocketFactory {
         List<Sock> socks = new ArrayList<>();
         StringBuilder line = new StringBuilder("fds");
         for (int i = 0; i < count; i++) {
-            Sock s = Sock.tcp(Sock.AF_INET);
+            Sock s = Sock.tcp(SocketAbi.AF_INET);
             socks.add(s);
             line.append(' ').append(s.socketFd());
         }

@@ -1,5 +1,7 @@
 package dev.bpfj.examples;
 
+import dev.bpfj.core.abi.SocketAbi;
+import dev.bpfj.core.abi.Errno;
 import dev.bpfj.core.MapSpec;
 import dev.bpfj.core.Program;
 import dev.bpfj.core.abi.MapType;
@@ -159,7 +161,7 @@ public final class SockmapLifecycle {
             config.put(1, 0);
             long sent = client2.sendRaw("to the listener".getBytes(StandardCharsets.US_ASCII));
             Sock.Received leaked = child2.receive(64, 100);
-            check.accept(new Check(fam, "redirect to the listening socket is dropped", sent == -Sock.EACCES
+            check.accept(new Check(fam, "redirect to the listening socket is dropped", sent == -Errno.EACCES
                     && leaked == null, "send returned " + sent + (leaked == null ? ", nothing arrived"
                     : ", the peer read " + leaked.data().length + " bytes")));
 
@@ -171,7 +173,7 @@ public final class SockmapLifecycle {
             long runs = stats.get(0).orElse(0L);
             sent = client3.sendRaw("to an empty slot".getBytes(StandardCharsets.US_ASCII));
             long ran = stats.get(0).orElse(0L) - runs;
-            check.accept(new Check(fam, "redirect to an empty slot is dropped", sent == -Sock.EACCES && ran == 1,
+            check.accept(new Check(fam, "redirect to an empty slot is dropped", sent == -Errno.EACCES && ran == 1,
                     "send returned " + sent + ", program ran " + ran + " time(s)"));
             config.put(0, COUNT_ONLY);
 
@@ -232,7 +234,7 @@ public final class SockmapLifecycle {
                             }
                         } catch (BpfException e) {
                             // A SOCKMAP slot emptied by the close answers EINVAL.
-                            if (e.errno() != Sock.EINVAL) {
+                            if (e.errno() != Errno.EINVAL) {
                                 throw e;
                             }
                         }
@@ -261,7 +263,7 @@ public final class SockmapLifecycle {
 
     /** The TCP state of {@code s}: the first byte of {@code TCP_INFO}. */
     static int tcpState(Sock s) {
-        return s.getInt(Sock.IPPROTO_TCP, TCP_INFO) & 0xff;
+        return s.getInt(SocketAbi.IPPROTO_TCP, TCP_INFO) & 0xff;
     }
 
     static final int TCP_INFO = 11;

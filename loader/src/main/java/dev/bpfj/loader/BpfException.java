@@ -1,6 +1,6 @@
 package dev.bpfj.loader;
 
-import dev.bpfj.loader.sys.Errno;
+import dev.bpfj.core.abi.Errno;
 
 /**
  * A kernel call of the loader failed: carries the errno (number and name), the operation (the bpf(2)

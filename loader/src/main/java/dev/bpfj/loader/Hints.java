@@ -1,6 +1,6 @@
 package dev.bpfj.loader;
 
-import dev.bpfj.loader.sys.Errno;
+import dev.bpfj.core.abi.Errno;
 
 /** One sentence per (operation, errno) on what usually causes it; used in exception messages. */
 final class Hints {

@@ -1,7 +1,7 @@
 package dev.bpfj.loader;
 
 import dev.bpfj.core.SourcePos;
-import dev.bpfj.loader.sys.Errno;
+import dev.bpfj.core.abi.Errno;
 
 /**
  * The kernel's verdict on a program, as {@link ProgramLoader#tryLoad} reports it without throwing.

@@ -6,7 +6,7 @@ import dev.bpfj.core.abi.Flags;
 import dev.bpfj.core.abi.MapType;
 import dev.bpfj.loader.sys.Attr;
 import dev.bpfj.loader.sys.Bpf;
-import dev.bpfj.loader.sys.Errno;
+import dev.bpfj.core.abi.Errno;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;

@@ -1,5 +1,6 @@
 package dev.bpfj.loader;
 
+import dev.bpfj.core.abi.SocketAbi;
 import dev.bpfj.loader.sys.Attr;
 import dev.bpfj.loader.sys.Bpf;
 import dev.bpfj.loader.sys.Native;
@@ -37,11 +38,11 @@ public final class NativeSocket extends FdHandle implements SocketRef {
 
     /** A TCP listener bound to {@code addr} (port 0 picks one); {@code reusePort} sets SO_REUSEPORT before bind. */
     public static NativeSocket tcpListener(InetSocketAddress addr, int backlog, boolean reusePort) {
-        NativeSocket s = create(addr, Native.SOCK_STREAM, "tcp listener");
+        NativeSocket s = create(addr, SocketAbi.SOCK_STREAM, "tcp listener");
         try {
-            s.setInt(Native.SOL_SOCKET, Native.SO_REUSEADDR, 1, "SO_REUSEADDR");
+            s.setInt(SocketAbi.SOL_SOCKET, SocketAbi.SO_REUSEADDR, 1, "SO_REUSEADDR");
             if (reusePort) {
-                s.setInt(Native.SOL_SOCKET, Native.SO_REUSEPORT, 1, "SO_REUSEPORT");
+                s.setInt(SocketAbi.SOL_SOCKET, SocketAbi.SO_REUSEPORT, 1, "SO_REUSEPORT");
             }
             s.bind(addr);
             Bpf.checkSys("listen", Native.listen(s.fd(), backlog), null);
@@ -54,7 +55,7 @@ public final class NativeSocket extends FdHandle implements SocketRef {
 
     /** A TCP connection to {@code addr} (blocking connect). */
     public static NativeSocket tcpConnect(InetSocketAddress addr) {
-        NativeSocket s = create(addr, Native.SOCK_STREAM, "tcp");
+        NativeSocket s = create(addr, SocketAbi.SOCK_STREAM, "tcp");
         try (Arena a = Arena.ofConfined()) {
             MemorySegment sa = sockaddr(a, addr);
             Bpf.checkSys("connect", Native.connect(s.fd(), sa, (int) sa.byteSize()), addr.toString());
@@ -67,10 +68,10 @@ public final class NativeSocket extends FdHandle implements SocketRef {
 
     /** A UDP socket bound to {@code addr}. */
     public static NativeSocket udp(InetSocketAddress addr, boolean reusePort) {
-        NativeSocket s = create(addr, Native.SOCK_DGRAM, "udp");
+        NativeSocket s = create(addr, SocketAbi.SOCK_DGRAM, "udp");
         try {
             if (reusePort) {
-                s.setInt(Native.SOL_SOCKET, Native.SO_REUSEPORT, 1, "SO_REUSEPORT");
+                s.setInt(SocketAbi.SOL_SOCKET, SocketAbi.SO_REUSEPORT, 1, "SO_REUSEPORT");
             }
             s.bind(addr);
             return s;
@@ -81,15 +82,15 @@ public final class NativeSocket extends FdHandle implements SocketRef {
     }
 
     private static NativeSocket create(InetSocketAddress addr, int type, String kind) {
-        int family = addr.getAddress() instanceof Inet6Address ? Native.AF_INET6 : Native.AF_INET;
-        int fd = Bpf.checkSys("socket", Native.socket(family, type | Native.SOCK_CLOEXEC, 0), null);
+        int family = addr.getAddress() instanceof Inet6Address ? SocketAbi.AF_INET6 : SocketAbi.AF_INET;
+        int fd = Bpf.checkSys("socket", Native.socket(family, type | SocketAbi.SOCK_CLOEXEC, 0), null);
         return new NativeSocket(fd, kind);
     }
 
     /** Accepts one connection, blocking. */
     public NativeSocket accept() {
         int fd = Bpf.checkSys("accept4", Native.accept4(fd(), MemorySegment.NULL, MemorySegment.NULL,
-                Native.SOCK_CLOEXEC), null);
+                SocketAbi.SOCK_CLOEXEC), null);
         return new NativeSocket(fd, "tcp");
     }
 
@@ -100,11 +101,11 @@ public final class NativeSocket extends FdHandle implements SocketRef {
 
     /** Accepts one connection, waiting up to {@code timeoutMillis}; null when none came. */
     public NativeSocket accept(int timeoutMillis) {
-        int ready = Bpf.checkSys("poll", Native.poll1(fd(), Native.POLLIN, timeoutMillis), null);
+        int ready = Bpf.checkSys("poll", Native.poll1(fd(), SocketAbi.POLLIN, timeoutMillis), null);
         if (ready == 0) {
             return null;
         }
-        int r = Native.accept4(fd(), MemorySegment.NULL, MemorySegment.NULL, Native.SOCK_CLOEXEC);
+        int r = Native.accept4(fd(), MemorySegment.NULL, MemorySegment.NULL, SocketAbi.SOCK_CLOEXEC);
         return new NativeSocket(Bpf.checkSys("accept4", r, null), "tcp");
     }
 
@@ -157,8 +158,8 @@ public final class NativeSocket extends FdHandle implements SocketRef {
         try (Arena a = Arena.ofConfined()) {
             MemorySegment v = a.allocate(ValueLayout.JAVA_LONG);
             MemorySegment len = a.allocateFrom(ValueLayout.JAVA_INT, 8);
-            Bpf.checkSys("getsockopt(SO_COOKIE)", Native.getsockopt(s.socketFd(), Native.SOL_SOCKET,
-                    Native.SO_COOKIE, v, len), null);
+            Bpf.checkSys("getsockopt(SO_COOKIE)", Native.getsockopt(s.socketFd(), SocketAbi.SOL_SOCKET,
+                    SocketAbi.SO_COOKIE, v, len), null);
             return v.get(ValueLayout.JAVA_LONG, 0);
         }
     }
@@ -179,14 +180,14 @@ public final class NativeSocket extends FdHandle implements SocketRef {
         int port = addr.getPort();
         if (ip instanceof Inet4Address v4) {
             MemorySegment sa = a.allocate(Attr.SOCKADDR_IN);
-            sa.set(ValueLayout.JAVA_SHORT, 0, (short) Native.AF_INET);
+            sa.set(ValueLayout.JAVA_SHORT, 0, (short) SocketAbi.AF_INET);
             sa.set(ValueLayout.JAVA_BYTE, 2, (byte) (port >> 8));
             sa.set(ValueLayout.JAVA_BYTE, 3, (byte) port);
             MemorySegment.copy(v4.getAddress(), 0, sa, ValueLayout.JAVA_BYTE, 4, 4);
             return sa;
         }
         MemorySegment sa = a.allocate(Attr.SOCKADDR_IN6);
-        sa.set(ValueLayout.JAVA_SHORT, 0, (short) Native.AF_INET6);
+        sa.set(ValueLayout.JAVA_SHORT, 0, (short) SocketAbi.AF_INET6);
         sa.set(ValueLayout.JAVA_BYTE, 2, (byte) (port >> 8));
         sa.set(ValueLayout.JAVA_BYTE, 3, (byte) port);
         MemorySegment.copy(ip.getAddress(), 0, sa, ValueLayout.JAVA_BYTE, 8, 16);
@@ -197,7 +198,7 @@ public final class NativeSocket extends FdHandle implements SocketRef {
         int family = sa.get(ValueLayout.JAVA_SHORT, 0);
         int port = (sa.get(ValueLayout.JAVA_BYTE, 2) & 0xff) << 8 | (sa.get(ValueLayout.JAVA_BYTE, 3) & 0xff);
         try {
-            byte[] ip = family == Native.AF_INET ? sa.asSlice(4, 4).toArray(ValueLayout.JAVA_BYTE)
+            byte[] ip = family == SocketAbi.AF_INET ? sa.asSlice(4, 4).toArray(ValueLayout.JAVA_BYTE)
                     : sa.asSlice(8, 16).toArray(ValueLayout.JAVA_BYTE);
             return new InetSocketAddress(InetAddress.getByAddress(ip), port);
         } catch (UnknownHostException e) {

@@ -3,7 +3,7 @@ package dev.bpfj.loader;
 import dev.bpfj.core.abi.Command;
 import dev.bpfj.core.abi.ProgramType;
 import dev.bpfj.loader.sys.Attr;
-import dev.bpfj.loader.sys.Errno;
+import dev.bpfj.core.abi.Errno;
 import dev.bpfj.loader.sys.Native;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;

@@ -10,7 +10,7 @@ import dev.bpfj.core.insn.InsnCodec;
 import dev.bpfj.core.insn.PseudoSrc;
 import dev.bpfj.loader.sys.Attr;
 import dev.bpfj.loader.sys.Bpf;
-import dev.bpfj.loader.sys.Errno;
+import dev.bpfj.core.abi.Errno;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.StructLayout;

@@ -4,7 +4,7 @@ import dev.bpfj.core.abi.Command;
 import dev.bpfj.core.abi.ProgramType;
 import dev.bpfj.loader.sys.Attr;
 import dev.bpfj.loader.sys.Bpf;
-import dev.bpfj.loader.sys.Errno;
+import dev.bpfj.core.abi.Errno;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.StructLayout;

@@ -75,7 +75,7 @@ public final class VerifierRejection extends BpfException {
         if (k.contains("cannot pass map_type")) {
             return "This helper does not take maps of that type";
         }
-        if ((log == null || log.isEmpty()) && errno == dev.bpfj.loader.sys.Errno.EINVAL) {
+        if ((log == null || log.isEmpty()) && errno == dev.bpfj.core.abi.Errno.EINVAL) {
             return Hints.hint("BPF_PROG_LOAD", errno, "");
         }
         return "";

@@ -7,7 +7,7 @@ import dev.bpfj.core.Program;
 import dev.bpfj.core.abi.MapType;
 import dev.bpfj.core.abi.ProgramType;
 import dev.bpfj.loader.ns.NetNs;
-import dev.bpfj.loader.sys.Errno;
+import dev.bpfj.core.abi.Errno;
 import dev.bpfj.testkit.Env;
 import java.io.IOException;
 import java.net.InetSocketAddress;

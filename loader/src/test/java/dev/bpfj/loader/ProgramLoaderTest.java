@@ -11,7 +11,7 @@ import dev.bpfj.core.abi.MapType;
 import dev.bpfj.core.abi.ProgramType;
 import dev.bpfj.core.insn.Insn;
 import dev.bpfj.core.insn.Reg;
-import dev.bpfj.loader.sys.Errno;
+import dev.bpfj.core.abi.Errno;
 import dev.bpfj.testkit.Env;
 import java.util.List;
 import java.util.Map;

@@ -3,6 +3,7 @@ package dev.bpfj.dsl.examples;
 import dev.bpfj.core.Program;
 import dev.bpfj.dsl.Rec;
 import dev.bpfj.dsl.SockHash;
+import dev.bpfj.core.abi.SockOpsOp;
 import dev.bpfj.dsl.SockOps;
 import dev.bpfj.dsl.UpdateFlag;
 
@@ -25,7 +26,7 @@ public final class SockhashTracker {
         SockOps p = SockOps.named("track_tuples");
         SockHash peers = p.sockHash(MAP, Tuples.TUPLE, MAX_ENTRIES);
         SockOps.Ctx ctx = p.ctx();
-        p.ifThen(ctx.is(SockOps.Op.ACTIVE_ESTABLISHED_CB).or(ctx.is(SockOps.Op.PASSIVE_ESTABLISHED_CB)), () -> {
+        p.ifThen(ctx.is(SockOpsOp.ACTIVE_ESTABLISHED_CB).or(ctx.is(SockOpsOp.PASSIVE_ESTABLISHED_CB)), () -> {
             Rec key = p.record(Tuples.TUPLE);
             Tuples.fill(p, ctx, key, false);
             p.update(peers, key, UpdateFlag.ANY);

@@ -3,7 +3,7 @@ package dev.bpfj.loader.attach;
 import dev.bpfj.core.abi.AttachType;
 import dev.bpfj.core.abi.Command;
 import dev.bpfj.loader.sys.Bpf;
-import dev.bpfj.loader.sys.Errno;
+import dev.bpfj.core.abi.Errno;
 import dev.bpfj.loader.sys.Native;
 
 /**

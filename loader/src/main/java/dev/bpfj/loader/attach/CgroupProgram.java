@@ -8,7 +8,7 @@ import dev.bpfj.loader.BpfException;
 import dev.bpfj.loader.Link;
 import dev.bpfj.loader.LoadedProgram;
 import dev.bpfj.loader.sys.Bpf;
-import dev.bpfj.loader.sys.Errno;
+import dev.bpfj.core.abi.Errno;
 import dev.bpfj.loader.sys.Native;
 import java.util.Set;
 

@@ -1,7 +1,7 @@
 package dev.bpfj.loader.attach;
 
+import dev.bpfj.core.abi.SocketAbi;
 import dev.bpfj.loader.sys.Attr;
-import dev.bpfj.loader.sys.Native;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.StructLayout;
@@ -16,8 +16,6 @@ import java.net.InetSocketAddress;
  * port in network byte order, the local port in host byte order, as the kernel defines them.
  */
 public record SkLookupContext(int protocol, InetSocketAddress remote, InetSocketAddress local) {
-    public static final int IPPROTO_TCP = 6, IPPROTO_UDP = 17;
-
     public SkLookupContext {
         if ((remote.getAddress() instanceof Inet6Address) != (local.getAddress() instanceof Inet6Address)) {
             throw new IllegalArgumentException("remote and local addresses must be of one family");
@@ -25,15 +23,15 @@ public record SkLookupContext(int protocol, InetSocketAddress remote, InetSocket
     }
 
     public static SkLookupContext tcp(InetSocketAddress remote, InetSocketAddress local) {
-        return new SkLookupContext(IPPROTO_TCP, remote, local);
+        return new SkLookupContext(SocketAbi.IPPROTO_TCP, remote, local);
     }
 
     public static SkLookupContext udp(InetSocketAddress remote, InetSocketAddress local) {
-        return new SkLookupContext(IPPROTO_UDP, remote, local);
+        return new SkLookupContext(SocketAbi.IPPROTO_UDP, remote, local);
     }
 
     public int family() {
-        return local.getAddress() instanceof Inet4Address ? Native.AF_INET : Native.AF_INET6;
+        return local.getAddress() instanceof Inet4Address ? SocketAbi.AF_INET : SocketAbi.AF_INET6;
     }
 
     /** The 72-byte {@code struct bpf_sk_lookup} the kernel takes as ctx_in. */

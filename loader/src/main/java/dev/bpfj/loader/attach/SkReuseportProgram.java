@@ -1,5 +1,6 @@
 package dev.bpfj.loader.attach;
 
+import dev.bpfj.core.abi.SocketAbi;
 import dev.bpfj.core.abi.ProgramType;
 import dev.bpfj.loader.LoadedProgram;
 import dev.bpfj.loader.SocketRef;
@@ -57,7 +58,7 @@ public final class SkReuseportProgram {
         try (Arena a = Arena.ofConfined()) {
             MemorySegment v = a.allocateFrom(ValueLayout.JAVA_INT, prog.fd());
             Bpf.checkSys("setsockopt(SO_ATTACH_REUSEPORT_EBPF)", Native.setsockopt(member.socketFd(),
-                    Native.SOL_SOCKET, Native.SO_ATTACH_REUSEPORT_EBPF, v, 4), "program \"" + prog.name() + "\"");
+                    SocketAbi.SOL_SOCKET, SocketAbi.SO_ATTACH_REUSEPORT_EBPF, v, 4), "program \"" + prog.name() + "\"");
         }
         return new Attachment(member);
     }
@@ -67,7 +68,7 @@ public final class SkReuseportProgram {
         try (Arena a = Arena.ofConfined()) {
             MemorySegment v = a.allocateFrom(ValueLayout.JAVA_INT, 0);
             Bpf.checkSys("setsockopt(SO_DETACH_REUSEPORT_BPF)", Native.setsockopt(member.socketFd(),
-                    Native.SOL_SOCKET, Native.SO_DETACH_REUSEPORT_BPF, v, 4), null);
+                    SocketAbi.SOL_SOCKET, SocketAbi.SO_DETACH_REUSEPORT_BPF, v, 4), null);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.bpfj.loader.ns;
 
+import dev.bpfj.core.abi.SocketAbi;
 import dev.bpfj.loader.attach.NetnsRef;
 import dev.bpfj.loader.sys.Attr;
 import dev.bpfj.loader.sys.Bpf;
@@ -83,7 +84,7 @@ public final class NetNs implements NetnsRef, AutoCloseable {
 
     /** {@code ip link set lo up} through SIOCGIFFLAGS / SIOCSIFFLAGS on a datagram socket. */
     private static void loopbackUp() {
-        int s = Bpf.checkSys("socket", Native.socket(Native.AF_INET, Native.SOCK_DGRAM | Native.SOCK_CLOEXEC, 0),
+        int s = Bpf.checkSys("socket", Native.socket(SocketAbi.AF_INET, SocketAbi.SOCK_DGRAM | SocketAbi.SOCK_CLOEXEC, 0),
                 null);
         try (Arena a = Arena.ofConfined()) {
             MemorySegment ifr = Attr.alloc(a, Attr.IFREQ);

@@ -16,7 +16,7 @@ import dev.bpfj.loader.LoadedMap;
 import dev.bpfj.loader.LoadedProgram;
 import dev.bpfj.loader.LogOptions;
 import dev.bpfj.loader.ProgramLoader;
-import dev.bpfj.loader.sys.Errno;
+import dev.bpfj.core.abi.Errno;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -302,17 +302,12 @@ public final class Native {
         }
     }
 
-    // Constants of the C library and socket ABI the loader needs (Linux, x86_64 and aarch64 agree).
+    // Constants of the C library the loader needs (Linux, x86_64 and aarch64 agree); the socket API's
+    // values are in core's SocketAbi.
     public static final int O_RDONLY = 0, O_DIRECTORY = 0x10000, O_CLOEXEC = 0x80000;
     public static final int F_DUPFD_CLOEXEC = 1030;
     public static final int CLONE_NEWNET = 0x40000000;
-    public static final int AF_INET = 2, AF_INET6 = 10;
-    public static final int SOCK_STREAM = 1, SOCK_DGRAM = 2, SOCK_NONBLOCK = 0x800, SOCK_CLOEXEC = 0x80000;
-    public static final int SOL_SOCKET = 1;
-    public static final int SO_REUSEADDR = 2, SO_TYPE = 3, SO_REUSEPORT = 15;
-    public static final int SO_ATTACH_REUSEPORT_EBPF = 52, SO_DETACH_REUSEPORT_BPF = 68, SO_COOKIE = 57;
     public static final long SIOCGIFFLAGS = 0x8913, SIOCSIFFLAGS = 0x8914;
     public static final int IFF_UP = 0x1;
-    public static final short POLLIN = 0x1;
     public static final int MNT_DETACH = 2;
 }

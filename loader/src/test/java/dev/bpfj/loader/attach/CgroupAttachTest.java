@@ -12,7 +12,7 @@ import dev.bpfj.loader.LoadedProgram;
 import dev.bpfj.loader.ProgramLoader;
 import dev.bpfj.loader.TestProgs;
 import dev.bpfj.loader.ns.Cgroup;
-import dev.bpfj.loader.sys.Errno;
+import dev.bpfj.core.abi.Errno;
 import dev.bpfj.testkit.Env;
 import java.nio.file.Files;
 import java.util.ArrayList;

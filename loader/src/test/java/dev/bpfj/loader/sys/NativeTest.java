@@ -1,5 +1,6 @@
 package dev.bpfj.loader.sys;
 
+import dev.bpfj.core.abi.Errno;
 import static org.junit.jupiter.api.Assertions.*;
 
 import dev.bpfj.testkit.Env;

@@ -1,4 +1,4 @@
-package dev.bpfj.loader.sys;
+package dev.bpfj.core.abi;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -14,9 +14,9 @@ public final class Errno {
     public static final int EPERM = 1, ENOENT = 2, ESRCH = 3, EINTR = 4, EIO = 5, E2BIG = 7, EBADF = 9,
             EAGAIN = 11, ENOMEM = 12, EACCES = 13, EFAULT = 14, EBUSY = 16, EEXIST = 17, EXDEV = 18,
             ENODEV = 19, ENOTDIR = 20, EINVAL = 22, EMFILE = 24, ENOTTY = 25, EFBIG = 27, ENOSPC = 28,
-            ERANGE = 34, ENOSYS = 38, ELOOP = 40, ENOTSOCK = 88, EPROTOTYPE = 91, ENOPROTOOPT = 92,
-            EOPNOTSUPP = 95, EAFNOSUPPORT = 97, EADDRINUSE = 98, ECONNREFUSED = 111, EINPROGRESS = 115,
-            ENOTSUPP = 524;
+            EPIPE = 32, ERANGE = 34, ENOSYS = 38, ELOOP = 40, ENOTSOCK = 88, EPROTOTYPE = 91, ENOPROTOOPT = 92,
+            EOPNOTSUPP = 95, EAFNOSUPPORT = 97, EADDRINUSE = 98, ECONNRESET = 104, ENOTCONN = 107,
+            ETIMEDOUT = 110, ECONNREFUSED = 111, EINPROGRESS = 115, ENOTSUPP = 524;
 
     private static final Map<Integer, String[]> TABLE = new HashMap<>();
 
