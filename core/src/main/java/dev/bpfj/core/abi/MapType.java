@@ -53,6 +53,29 @@ public enum MapType {
         return "BPF_MAP_TYPE_" + name();
     }
 
+    /**
+     * The kernel struct that embeds {@code struct bpf_map} for this type, as BTF names it (what
+     * the verifier prints for a map pointer, e.g. {@code bpf_stab} for SOCKMAP).
+     */
+    public String kernelStructName() {
+        return switch (this) {
+            case ARRAY, PERCPU_ARRAY, PROG_ARRAY, PERF_EVENT_ARRAY, CGROUP_ARRAY, ARRAY_OF_MAPS -> "bpf_array";
+            case HASH, PERCPU_HASH, LRU_HASH, LRU_PERCPU_HASH, HASH_OF_MAPS -> "bpf_htab";
+            case SOCKMAP -> "bpf_stab";
+            case SOCKHASH -> "bpf_shtab";
+            case REUSEPORT_SOCKARRAY -> "reuseport_array";
+            case LPM_TRIE -> "lpm_trie";
+            case RINGBUF -> "bpf_ringbuf_map";
+            case QUEUE, STACK -> "bpf_queue_stack";
+            case DEVMAP, DEVMAP_HASH -> "bpf_dtab";
+            case CPUMAP -> "bpf_cpu_map";
+            case XSKMAP -> "xsk_map";
+            case STACK_TRACE -> "bpf_stack_map";
+            case BLOOM_FILTER -> "bpf_bloom_filter";
+            default -> "bpf_map";
+        };
+    }
+
     /** The lower-case name without prefix, as bpfj's text formats and CLI spell it. */
     public String shortName() {
         return name().toLowerCase(java.util.Locale.ROOT);

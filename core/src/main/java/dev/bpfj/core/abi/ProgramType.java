@@ -193,6 +193,20 @@ public enum ProgramType {
         };
     }
 
+    /** Direct packet access through the context's {@code data}/{@code data_end} pointers. */
+    public PacketAccess packetAccess() {
+        return switch (this) {
+            case LWT_IN, LWT_OUT, LWT_SEG6LOCAL, SK_REUSEPORT, FLOW_DISSECTOR, CGROUP_SKB -> PacketAccess.READ;
+            case SCHED_CLS, SCHED_ACT, XDP, LWT_XMIT, SK_SKB, SK_MSG, CGROUP_SOCKOPT -> PacketAccess.READ_WRITE;
+            default -> PacketAccess.NONE;
+        };
+    }
+
+    /** Whether the legacy packet loads {@code BPF_LD_[ABS|IND]} are allowed (they read the skb in R6). */
+    public boolean allowsLegacyPacketLoads() {
+        return this == SOCKET_FILTER || this == SCHED_CLS || this == SCHED_ACT;
+    }
+
     private static final ProgramType[] BY_ID = values();
 
     /** The constant with kernel value {@code id}, or null when bpfj does not know it. */

@@ -7,7 +7,9 @@ import dev.bpfj.core.abi.HelperAccess;
 import dev.bpfj.core.abi.HelperProto;
 import dev.bpfj.core.abi.MapHelperCompat;
 import dev.bpfj.core.abi.MapType;
+import dev.bpfj.core.abi.PacketAccess;
 import dev.bpfj.core.abi.RetType;
+import dev.bpfj.core.abi.ReturnRange;
 import dev.bpfj.core.insn.Reg;
 import dev.bpfj.verifier.domain.RegType;
 import dev.bpfj.verifier.domain.RegValue;
@@ -203,7 +205,7 @@ final class Calls {
         if (at == ArgType.ANYTHING) {
             return;
         }
-        if (reg.type().isPacket() && TypeRules.packetAccess(in.type) == 0) {
+        if (reg.type().isPacket() && in.type.packetAccess() == PacketAccess.NONE) {
             throw Reject.eacces(idx, "helper access to the packet is not allowed");
         }
         at = resolveMapValueArg(at, meta, idx);
@@ -510,14 +512,14 @@ final class Calls {
             return returnFromCallee(st, idx);
         }
         RegValue r0 = in.read(st, Reg.R0, idx);
-        long[] range = TypeRules.returnRange(in.type, in.attach);
+        ReturnRange range = in.type.returnRange(in.attach);
         if (range != null) {
             if (!r0.isScalar()) {
                 throw Reject.einval(idx, "At program exit the register R0 is not a known value (" + r0.typeName() + ")");
             }
             Precision.markReg(env, st, 0);
             var v = r0.var();
-            if (!(range[0] <= v.smin() && v.smax() <= range[1])) {
+            if (!(range.min() <= v.smin() && v.smax() <= range.max())) {
                 StringBuilder sb = new StringBuilder("At program exit the register R0 has");
                 boolean unknown = true;
                 if (v.smin() > Long.MIN_VALUE) {
@@ -531,7 +533,7 @@ final class Calls {
                 if (unknown) {
                     sb.append(" unknown scalar value");
                 }
-                sb.append(" should have been in [").append(range[0]).append(", ").append(range[1]).append(']');
+                sb.append(" should have been in [").append(range.min()).append(", ").append(range.max()).append(']');
                 throw Reject.einval(idx, sb.toString());
             }
         }

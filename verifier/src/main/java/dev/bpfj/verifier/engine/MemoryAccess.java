@@ -5,6 +5,7 @@ import dev.bpfj.core.abi.CtxAccess;
 import dev.bpfj.core.abi.CtxLayout;
 import dev.bpfj.core.abi.CtxValueKind;
 import dev.bpfj.core.abi.Flags;
+import dev.bpfj.core.abi.PacketAccess;
 import dev.bpfj.core.insn.AtomicOp;
 import dev.bpfj.core.insn.Insn;
 import dev.bpfj.core.insn.Reg;
@@ -104,7 +105,7 @@ final class MemoryAccess {
 
     /** BPF_LD_[ABS|IND]: an skb load through R6, clobbering R1-R5 like a call. */
     void legacyLoad(State st, Reg indexReg, int idx) {
-        if (!TypeRules.legacyPacketLoads(in.type)) {
+        if (!in.type.allowsLegacyPacketLoads()) {
             throw Reject.einval(idx, "BPF_LD_[ABS|IND] instructions not allowed for this program type");
         }
         in.read(st, Reg.R6, idx);
@@ -167,7 +168,7 @@ final class MemoryAccess {
                 stackRead(st, reg, regno, off, size, valueRegno, idx);
             }
         } else if (t.isPacket() && !reg.maybeNull()) {
-            if (write && TypeRules.packetAccess(in.type) < 2) {
+            if (write && in.type.packetAccess() != PacketAccess.READ_WRITE) {
                 throw Reject.eacces(idx, "cannot write into packet");
             }
             packet(reg, regno, off, size, false, idx);
@@ -231,36 +232,13 @@ final class MemoryAccess {
      * a scalar.
      */
     private void mapPtr(RegValue reg, int regno, int off, boolean write, int idx) {
-        String tname = mapStructName(reg.map() == null ? null : reg.map().type());
+        String tname = reg.map() == null ? "bpf_map" : reg.map().type().kernelStructName();
         if (off < 0) {
             throw Reject.eacces(idx, "R" + regno + " is " + tname + " invalid negative access: off=" + off);
         }
         if (write) {
             throw Reject.eacces(idx, "only read from " + tname + " is supported");
         }
-    }
-
-    /** The kernel struct behind each map type (what its BTF calls it). */
-    static String mapStructName(dev.bpfj.core.abi.MapType t) {
-        if (t == null) {
-            return "bpf_map";
-        }
-        return switch (t) {
-            case ARRAY, PERCPU_ARRAY, PROG_ARRAY, PERF_EVENT_ARRAY, CGROUP_ARRAY, ARRAY_OF_MAPS -> "bpf_array";
-            case HASH, PERCPU_HASH, LRU_HASH, LRU_PERCPU_HASH, HASH_OF_MAPS -> "bpf_htab";
-            case SOCKMAP -> "bpf_stab";
-            case SOCKHASH -> "bpf_shtab";
-            case REUSEPORT_SOCKARRAY -> "reuseport_array";
-            case LPM_TRIE -> "lpm_trie";
-            case RINGBUF -> "bpf_ringbuf_map";
-            case QUEUE, STACK -> "bpf_queue_stack";
-            case DEVMAP, DEVMAP_HASH -> "bpf_dtab";
-            case CPUMAP -> "bpf_cpu_map";
-            case XSKMAP -> "xsk_map";
-            case STACK_TRACE -> "bpf_stack_map";
-            case BLOOM_FILTER -> "bpf_bloom_filter";
-            default -> "bpf_map";
-        };
     }
 
     // ---- ctx -------------------------------------------------------------------------------------------
