@@ -5,16 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.bpfj.core.insn.Insn;
-import dev.bpfj.core.insn.InsnPrinter;
 import dev.bpfj.testkit.Env;
 import dev.bpfj.testkit.InsnGen;
+import dev.bpfj.testkit.LlvmMc;
 import dev.bpfj.testkit.Property;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,31 +40,14 @@ class ObjdumpTest {
     @Test
     void randomInstructionsDisassembleLikeObjdump() throws IOException {
         long seed = Property.seed();
-        SplittableRandom r = new SplittableRandom(seed);
-        InsnGen gen = InsnGen.llvmExpressible();
-        InsnPrinter printer = InsnPrinter.llvm();
-        StringBuilder sb = new StringBuilder();
-        int count = Property.count(20_000);
-        for (int i = 0; i < count; i++) {
-            printer.print(gen.generate(r, 30), sb);
-            sb.append('\n');
-        }
-        int n = compare(sb.toString());
+        int n = compare(LlvmMc.randomListing(InsnGen.llvmExpressible(), seed, Property.count(20_000)).source());
         System.out.printf("llvm-objdump-19: %d random instructions disassemble identically (seed %d)%n", n, seed);
     }
 
     private int compare(String source) throws IOException {
-        Env.requireTool("llvm-mc-19");
         Env.requireTool("llvm-objdump-19");
-        Env.requireTool("llvm-objcopy-19");
-        Path s = dir.resolve("in.s"), o = dir.resolve("out.o"), bin = dir.resolve("out.bin");
-        Files.writeString(s, source);
-        Env.Run mc = Env.run(List.of("llvm-mc-19", "-triple", "bpf", "-mcpu=v4", "-filetype=obj", "-o", o.toString(),
-                s.toString()), null, 300);
-        assertEquals(0, mc.exitCode(), mc.stderr());
-        Env.Run cp = Env.run(List.of("llvm-objcopy-19", "-O", "binary", "--only-section=.text", o.toString(),
-                bin.toString()), null, 120);
-        assertEquals(0, cp.exitCode(), cp.stderr());
+        Path o = LlvmMc.object(source, dir);
+        byte[] code = LlvmMc.text(o, dir);
         Env.Run od = Env.run(List.of("llvm-objdump-19", "-d", "--mcpu=v4", "--no-print-imm-hex", o.toString()), null, 300);
         assertEquals(0, od.exitCode(), od.stderr());
         List<String> expected = new ArrayList<>();
@@ -76,7 +57,6 @@ class ObjdumpTest {
                 expected.add(normalize(parts[2].replaceAll("\\s*<[^\\s<>]+>\\s*$", "")));
             }
         }
-        byte[] code = Files.readAllBytes(bin);
         String text = new Disassembler(Disassembler.Options.LLVM).disassemble(code);
         List<String> actual = new ArrayList<>();
         for (String line : text.split("\n")) {

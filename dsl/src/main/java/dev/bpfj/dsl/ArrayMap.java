@@ -12,30 +12,9 @@ import dev.bpfj.core.SourcePos;
  * p.ifPresent(counters.lookup(0), v -> v.add(1));
  * }</pre>
  */
-public final class ArrayMap implements MapHandle {
-    final MapSpec spec;
-    final Gen gen;
-    private final Layout value;
-
+public final class ArrayMap extends DeclaredMap implements MapHandle {
     ArrayMap(MapSpec spec, Layout value, Gen gen) {
-        this.spec = spec;
-        this.value = value;
-        this.gen = gen;
-    }
-
-    @Override
-    public MapSpec spec() {
-        return spec;
-    }
-
-    @Override
-    public Layout key() {
-        return Scalar.U32;
-    }
-
-    @Override
-    public Layout value() {
-        return value;
+        super(spec, Scalar.U32, value, gen);
     }
 
     /** {@code bpf_map_lookup_elem} at a computed index. */
@@ -54,18 +33,13 @@ public final class ArrayMap implements MapHandle {
     public Val update(Val index, Val value, UpdateFlag flag) {
         SourcePos pos = gen.stmt();
         return MapOps.update(gen, this, MapOps.place(gen, this, Scalar.U32, index, "index", pos),
-                MapOps.place(gen, this, this.value, value, "value", pos), flag, pos);
+                MapOps.place(gen, this, value(), value, "value", pos), flag, pos);
     }
 
     /** {@code bpf_map_update_elem} of a struct value. */
     public Val update(Val index, Rec value, UpdateFlag flag) {
         SourcePos pos = gen.stmt();
         return MapOps.update(gen, this, MapOps.place(gen, this, Scalar.U32, index, "index", pos),
-                MapOps.place(gen, this, this.value, value, "value", pos), flag, pos);
-    }
-
-    @Override
-    public String toString() {
-        return spec.toString();
+                MapOps.place(gen, this, value(), value, "value", pos), flag, pos);
     }
 }

@@ -1,10 +1,7 @@
 package dev.bpfj.dsl;
 
-import dev.bpfj.core.SourcePos;
 import dev.bpfj.core.abi.AttachType;
-import dev.bpfj.core.abi.CtxField;
 import dev.bpfj.core.abi.ProgramType;
-import dev.bpfj.core.insn.Reg;
 import dev.bpfj.core.insn.Size;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -54,18 +51,7 @@ public final class CgroupSkb extends ProgramBuilder {
 
     /** Sets the packet's {@code mark}. */
     public void setMark(Val value) {
-        Objects.requireNonNull(value, "value");
-        gen.sameBuilder(value.gen);
-        SourcePos pos = gen.stmt();
-        CtxField f = CtxFields.field(gen, "mark");
-        if (!f.allowsWrite(f.offset(), 4)) {
-            throw new IllegalStateException("mark is not writable");
-        }
-        Gen.Pool p = gen.pool();
-        Reg c = gen.ctx();
-        p.without(c);
-        Reg r = gen.use(value.node, p);
-        gen.asm.stx(Size.W, c, f.offset(), r);
+        storeCtxField("mark", value);
     }
 
     /** Returns 1: the packet goes on. */

@@ -12,32 +12,9 @@ import dev.bpfj.core.SourcePos;
  * p.ifPresent(exempt.lookup(ctx.localPort()), v -> p.pass());
  * }</pre>
  */
-public final class HashTable implements MapHandle {
-    final MapSpec spec;
-    final Gen gen;
-    private final Layout key;
-    private final Layout value;
-
+public final class HashTable extends DeclaredMap implements MapHandle {
     HashTable(MapSpec spec, Layout key, Layout value, Gen gen) {
-        this.spec = spec;
-        this.key = key;
-        this.value = value;
-        this.gen = gen;
-    }
-
-    @Override
-    public MapSpec spec() {
-        return spec;
-    }
-
-    @Override
-    public Layout key() {
-        return key;
-    }
-
-    @Override
-    public Layout value() {
-        return value;
+        super(spec, key, value, gen);
     }
 
     /** {@code bpf_map_lookup_elem} with a scalar key. */
@@ -78,29 +55,24 @@ public final class HashTable implements MapHandle {
     /** {@code bpf_map_delete_elem}; the result is 0 or a negative errno. */
     public Val delete(Val key) {
         SourcePos pos = gen.stmt();
-        return MapOps.delete(gen, this, MapOps.place(gen, this, this.key, key, "key", pos), pos);
+        return MapOps.delete(gen, this, MapOps.place(gen, this, key(), key, "key", pos), pos);
     }
 
     /** {@code bpf_map_delete_elem} with a struct key. */
     public Val delete(Rec key) {
         SourcePos pos = gen.stmt();
-        return MapOps.delete(gen, this, MapOps.place(gen, this, this.key, key, "key", pos), pos);
+        return MapOps.delete(gen, this, MapOps.place(gen, this, key(), key, "key", pos), pos);
     }
 
     private ValueRef lookupAny(Object k) {
         SourcePos pos = gen.stmt();
-        return MapOps.lookup(gen, this, MapOps.place(gen, this, key, k, "key", pos), pos);
+        return MapOps.lookup(gen, this, MapOps.place(gen, this, key(), k, "key", pos), pos);
     }
 
     private Val updateAny(Object k, Object v, UpdateFlag flag) {
         SourcePos pos = gen.stmt();
-        Gen.KeyArea ka = MapOps.place(gen, this, key, k, "key", pos);
-        Gen.KeyArea va = MapOps.place(gen, this, value, v, "value", pos);
+        Gen.KeyArea ka = MapOps.place(gen, this, key(), k, "key", pos);
+        Gen.KeyArea va = MapOps.place(gen, this, value(), v, "value", pos);
         return MapOps.update(gen, this, ka, va, flag, pos);
-    }
-
-    @Override
-    public String toString() {
-        return spec.toString();
     }
 }

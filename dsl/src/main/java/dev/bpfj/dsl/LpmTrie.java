@@ -13,36 +13,13 @@ import dev.bpfj.core.SourcePos;
  * p.ifPresent(routes.lookup(ctx.localIp4()), slot -> key.set(slot.get()));
  * }</pre>
  */
-public final class LpmTrie implements MapHandle {
-    final MapSpec spec;
-    final Gen gen;
+public final class LpmTrie extends DeclaredMap implements MapHandle {
     private final int family;
-    private final Layout value;
-    private final Struct key;
 
     LpmTrie(MapSpec spec, int family, Layout value, Gen gen) {
-        this.spec = spec;
+        super(spec, Struct.named(family == 4 ? "lpm_key4" : "lpm_key6").u32("prefixlen")
+                .array("addr", Scalar.U8, family == 4 ? 4 : 16).build(), value, gen);
         this.family = family;
-        this.value = value;
-        this.gen = gen;
-        this.key = Struct.named(family == 4 ? "lpm_key4" : "lpm_key6").u32("prefixlen")
-                .array("addr", Scalar.U8, family == 4 ? 4 : 16).build();
-    }
-
-    @Override
-    public MapSpec spec() {
-        return spec;
-    }
-
-    /** {@code {u32 prefixlen; u8 addr[4|16]}}. */
-    @Override
-    public Layout key() {
-        return key;
-    }
-
-    @Override
-    public Layout value() {
-        return value;
     }
 
     /** 4 or 6. */
@@ -68,10 +45,5 @@ public final class LpmTrie implements MapHandle {
             throw new IllegalArgumentException("map " + name() + " holds IPv4 prefixes");
         }
         return MapOps.lookup(gen, this, MapOps.lpmKey(gen, address.words, pos), pos);
-    }
-
-    @Override
-    public String toString() {
-        return spec.toString();
     }
 }

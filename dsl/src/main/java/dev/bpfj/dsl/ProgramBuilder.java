@@ -4,12 +4,14 @@ import dev.bpfj.core.MapSpec;
 import dev.bpfj.core.Program;
 import dev.bpfj.core.SourcePos;
 import dev.bpfj.core.abi.AttachType;
+import dev.bpfj.core.abi.CtxField;
 import dev.bpfj.core.abi.Flags;
 import dev.bpfj.core.abi.Helper;
 import dev.bpfj.core.abi.MapType;
 import dev.bpfj.core.abi.ProgramType;
 import dev.bpfj.core.insn.JmpOp;
 import dev.bpfj.core.insn.Reg;
+import dev.bpfj.core.insn.Size;
 import dev.bpfj.dsl.asm.DslException;
 import dev.bpfj.dsl.asm.Label;
 import java.util.Objects;
@@ -34,7 +36,7 @@ import java.util.function.Consumer;
  * Program prog = p.build();
  * }</pre>
  */
-public abstract sealed class ProgramBuilder permits SkLookup, SkReuseport, SkMsg, SockOps, CgroupSkb {
+public abstract sealed class ProgramBuilder permits VerdictBuilder, SockOps, CgroupSkb {
     final Gen gen;
 
     ProgramBuilder(String name, ProgramType type, AttachType attach) {
@@ -266,6 +268,42 @@ public abstract sealed class ProgramBuilder permits SkLookup, SkReuseport, SkMsg
     }
 
     // ---- For subclasses -----------------------------------------------------------------------
+
+    /**
+     * {@code helper(ctx, map, &key, flags)} with {@code key} placed on the stack as {@code map}'s
+     * key layout; the helper's result.
+     */
+    final Val callWithKey(Helper helper, MapHandle map, Object key, long flags) {
+        Objects.requireNonNull(map, "map");
+        SourcePos pos = gen.stmt();
+        Gen.KeyArea k = MapOps.place(gen, map, map.key(), key, "key", pos);
+        gen.call(helper, pos, Gen.ctxArg(), new Gen.Arg.MapRef(map.spec()), new Gen.Arg.Ptr(k.area()),
+                Gen.imm(flags));
+        gen.release(k);
+        return MapOps.result(gen, "result of " + helper.kernelName(), pos);
+    }
+
+    /** Stores {@code value} into the 32-bit context field {@code field}, which must be writable. */
+    final void storeCtxField(String field, Val value) {
+        Objects.requireNonNull(value, "value");
+        gen.sameBuilder(value.gen);
+        gen.stmt();
+        CtxField f = writableCtxField(field);
+        Gen.Pool p = gen.pool();
+        Reg c = gen.ctx();
+        p.without(c);
+        Reg r = gen.use(value.node, p);
+        gen.asm.stx(Size.W, c, f.offset(), r);
+    }
+
+    /** The context field {@code field}, checked to take a 32-bit store. */
+    final CtxField writableCtxField(String field) {
+        CtxField f = CtxFields.field(gen, field);
+        if (!f.allowsWrite(f.offset(), 4)) {
+            throw new IllegalStateException(field + " is not writable");
+        }
+        return f;
+    }
 
     final void exitWith(long code) {
         SourcePos pos = gen.stmt();

@@ -10,32 +10,8 @@ import dev.bpfj.core.MapSpec;
  * ReuseportSockArray group = p.reuseportSockArray("group", 8);
  * }</pre>
  */
-public final class ReuseportSockArray implements MapHandle {
-    final MapSpec spec;
-    final Gen gen;
-
+public final class ReuseportSockArray extends DeclaredMap implements MapHandle {
     ReuseportSockArray(MapSpec spec, Gen gen) {
-        this.spec = spec;
-        this.gen = gen;
-    }
-
-    @Override
-    public MapSpec spec() {
-        return spec;
-    }
-
-    @Override
-    public Layout key() {
-        return Scalar.U32;
-    }
-
-    @Override
-    public Layout value() {
-        return Scalar.U64;
-    }
-
-    @Override
-    public String toString() {
-        return spec.toString();
+        super(spec, Scalar.U32, Scalar.U64, gen);
     }
 }

@@ -26,7 +26,7 @@ import java.util.function.Consumer;
  * Program prog = p.build();
  * }</pre>
  */
-public final class SkLookup extends ProgramBuilder {
+public final class SkLookup extends VerdictBuilder {
     private final Ctx ctx;
 
     private SkLookup(String name) {
@@ -121,23 +121,6 @@ public final class SkLookup extends ProgramBuilder {
         gen.use(sk.ref, pos);
         gen.call(Helper.SK_RELEASE, pos, new Gen.Arg.Of(sk.ref.home));
         gen.released(sk.ref, pos);
-    }
-
-    // ---- Verdicts -----------------------------------------------------------------------------
-
-    /** Returns {@code SK_PASS}. */
-    public void pass() {
-        exitWith(Verdict.PASS.value());
-    }
-
-    /** Returns {@code SK_DROP}. */
-    public void drop() {
-        exitWith(Verdict.DROP.value());
-    }
-
-    /** Returns {@code verdict}. */
-    public void ret(Verdict verdict) {
-        exitWith(Objects.requireNonNull(verdict, "verdict").value());
     }
 
     /**

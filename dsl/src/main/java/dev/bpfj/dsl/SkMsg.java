@@ -19,7 +19,7 @@ import java.util.function.Consumer;
  * p.pass();
  * }</pre>
  */
-public final class SkMsg extends ProgramBuilder {
+public final class SkMsg extends VerdictBuilder {
     private final Ctx ctx;
 
     private SkMsg(String name) {
@@ -149,20 +149,6 @@ public final class SkMsg extends ProgramBuilder {
         SourcePos pos = gen.stmt();
         gen.call(h, pos, Gen.ctxArg(), new Gen.Arg.Value(n.node));
         return MapOps.result(gen, "result of " + h.kernelName(), pos);
-    }
-
-    /** Returns {@code SK_PASS}: the data goes on (to its socket, or as redirected). */
-    public void pass() {
-        exitWith(Verdict.PASS.value());
-    }
-
-    /** Returns {@code SK_DROP}: the data is dropped and the send fails. */
-    public void drop() {
-        exitWith(Verdict.DROP.value());
-    }
-
-    public void ret(Verdict verdict) {
-        exitWith(Objects.requireNonNull(verdict, "verdict").value());
     }
 
     /**

@@ -22,7 +22,7 @@ import java.util.function.Consumer;
  * p.pass();
  * }</pre>
  */
-public final class SkReuseport extends ProgramBuilder {
+public final class SkReuseport extends VerdictBuilder {
     private final Ctx ctx;
 
     private SkReuseport(String name, AttachType attach) {
@@ -50,37 +50,27 @@ public final class SkReuseport extends ProgramBuilder {
      * The result is 0 or a negative errno (empty slot, socket of another group).
      */
     public Val select(SockMap map, Val index) {
-        return select(map, map.key(), index);
+        return callWithKey(Helper.SK_SELECT_REUSEPORT, map, index, 0);
     }
 
     public Val select(SockMap map, long index) {
-        return select(map, map.key(), Long.valueOf(index));
+        return callWithKey(Helper.SK_SELECT_REUSEPORT, map, Long.valueOf(index), 0);
     }
 
     public Val select(ReuseportSockArray map, Val index) {
-        return select(map, map.key(), index);
+        return callWithKey(Helper.SK_SELECT_REUSEPORT, map, index, 0);
     }
 
     public Val select(ReuseportSockArray map, long index) {
-        return select(map, map.key(), Long.valueOf(index));
+        return callWithKey(Helper.SK_SELECT_REUSEPORT, map, Long.valueOf(index), 0);
     }
 
     public Val select(SockHash map, Rec key) {
-        return select(map, map.key(), key);
+        return callWithKey(Helper.SK_SELECT_REUSEPORT, map, key, 0);
     }
 
     public Val select(SockHash map, Val key) {
-        return select(map, map.key(), key);
-    }
-
-    private Val select(MapHandle map, Layout layout, Object key) {
-        Objects.requireNonNull(map, "map");
-        SourcePos pos = gen.stmt();
-        Gen.KeyArea k = MapOps.place(gen, map, layout, key, "key", pos);
-        gen.call(Helper.SK_SELECT_REUSEPORT, pos, Gen.ctxArg(), new Gen.Arg.MapRef(map.spec()),
-                new Gen.Arg.Ptr(k.area()), Gen.imm(0));
-        gen.release(k);
-        return MapOps.result(gen, "result of bpf_sk_select_reuseport", pos);
+        return callWithKey(Helper.SK_SELECT_REUSEPORT, map, key, 0);
     }
 
     /**
@@ -111,20 +101,6 @@ public final class SkReuseport extends ProgramBuilder {
     /** Like {@link #withData(int, Consumer)}, running {@code otherwise} when the packet is shorter. */
     public void withData(int n, Consumer<Packet> body, Runnable otherwise) {
         withData("data", "data_end", n, body, Objects.requireNonNull(otherwise, "otherwise"));
-    }
-
-    /** Returns {@code SK_PASS}: the selection made, or the kernel's hash choice. */
-    public void pass() {
-        exitWith(Verdict.PASS.value());
-    }
-
-    /** Returns {@code SK_DROP}. */
-    public void drop() {
-        exitWith(Verdict.DROP.value());
-    }
-
-    public void ret(Verdict verdict) {
-        exitWith(Objects.requireNonNull(verdict, "verdict").value());
     }
 
     /**

@@ -9,34 +9,8 @@ import dev.bpfj.core.MapSpec;
  * SockHash peers = p.sockHash("peers", TUPLE, 1024);
  * }</pre>
  */
-public final class SockHash implements MapHandle {
-    final MapSpec spec;
-    final Gen gen;
-    private final Layout key;
-
+public final class SockHash extends DeclaredMap implements MapHandle {
     SockHash(MapSpec spec, Layout key, Gen gen) {
-        this.spec = spec;
-        this.gen = gen;
-        this.key = key;
-    }
-
-    @Override
-    public MapSpec spec() {
-        return spec;
-    }
-
-    @Override
-    public Layout key() {
-        return key;
-    }
-
-    @Override
-    public Layout value() {
-        return Scalar.U64;
-    }
-
-    @Override
-    public String toString() {
-        return spec.toString();
+        super(spec, key, Scalar.U64, gen);
     }
 }

@@ -12,32 +12,8 @@ import dev.bpfj.core.MapSpec;
  * SockMap services = p.sockMap("services", 2);
  * }</pre>
  */
-public final class SockMap implements MapHandle {
-    final MapSpec spec;
-    final Gen gen;
-
+public final class SockMap extends DeclaredMap implements MapHandle {
     SockMap(MapSpec spec, Gen gen) {
-        this.spec = spec;
-        this.gen = gen;
-    }
-
-    @Override
-    public MapSpec spec() {
-        return spec;
-    }
-
-    @Override
-    public Layout key() {
-        return Scalar.U32;
-    }
-
-    @Override
-    public Layout value() {
-        return Scalar.U64;
-    }
-
-    @Override
-    public String toString() {
-        return spec.toString();
+        super(spec, Scalar.U32, Scalar.U64, gen);
     }
 }

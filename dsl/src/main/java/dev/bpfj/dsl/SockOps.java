@@ -6,7 +6,6 @@ import dev.bpfj.core.abi.CtxField;
 import dev.bpfj.core.abi.Helper;
 import dev.bpfj.core.abi.ProgramType;
 import dev.bpfj.core.abi.SockOpsOp;
-import dev.bpfj.core.insn.Reg;
 import dev.bpfj.core.insn.Size;
 import java.util.Objects;
 
@@ -43,42 +42,26 @@ public final class SockOps extends ProgramBuilder {
 
     /** {@code bpf_sock_hash_update(ctx, map, &key, flags)}: stores this socket under {@code key}. */
     public Val update(SockHash map, Rec key, UpdateFlag flag) {
-        return hashUpdate(map, key, flag);
+        return update(Helper.SOCK_HASH_UPDATE, map, key, flag);
     }
 
     public Val update(SockHash map, Val key, UpdateFlag flag) {
-        return hashUpdate(map, key, flag);
+        return update(Helper.SOCK_HASH_UPDATE, map, key, flag);
     }
 
     /** {@code bpf_sock_map_update(ctx, map, &index, flags)}: stores this socket at {@code index}. */
     public Val update(SockMap map, Val index, UpdateFlag flag) {
-        return mapUpdate(map, index, flag);
+        return update(Helper.SOCK_MAP_UPDATE, map, index, flag);
     }
 
     public Val update(SockMap map, long index, UpdateFlag flag) {
-        return mapUpdate(map, Long.valueOf(index), flag);
+        return update(Helper.SOCK_MAP_UPDATE, map, Long.valueOf(index), flag);
     }
 
-    private Val hashUpdate(SockHash map, Object key, UpdateFlag flag) {
-        Objects.requireNonNull(map, "map");
+    /** The two helpers that add the current socket to a map. */
+    private Val update(Helper helper, MapHandle map, Object key, UpdateFlag flag) {
         Objects.requireNonNull(flag, "flag");
-        SourcePos pos = gen.stmt();
-        Gen.KeyArea k = MapOps.place(gen, map, map.key(), key, "key", pos);
-        gen.call(Helper.SOCK_HASH_UPDATE, pos, Gen.ctxArg(), new Gen.Arg.MapRef(map.spec()),
-                new Gen.Arg.Ptr(k.area()), Gen.imm(flag.value()));
-        gen.release(k);
-        return MapOps.result(gen, "result of bpf_sock_hash_update", pos);
-    }
-
-    private Val mapUpdate(SockMap map, Object key, UpdateFlag flag) {
-        Objects.requireNonNull(map, "map");
-        Objects.requireNonNull(flag, "flag");
-        SourcePos pos = gen.stmt();
-        Gen.KeyArea k = MapOps.place(gen, map, map.key(), key, "key", pos);
-        gen.call(Helper.SOCK_MAP_UPDATE, pos, Gen.ctxArg(), new Gen.Arg.MapRef(map.spec()),
-                new Gen.Arg.Ptr(k.area()), Gen.imm(flag.value()));
-        gen.release(k);
-        return MapOps.result(gen, "result of bpf_sock_map_update", pos);
+        return callWithKey(helper, map, key, flag.value());
     }
 
     /** {@code bpf_sock_ops_cb_flags_set(ctx, flags)}: asks for more callbacks (RTO, state, ...). */
@@ -90,28 +73,13 @@ public final class SockOps extends ProgramBuilder {
 
     /** Sets {@code reply}, the answer to ops that expect one (RWND_INIT, TIMEOUT_INIT...). */
     public void reply(long value) {
-        SourcePos pos = gen.stmt();
-        CtxField f = CtxFields.field(gen, "reply");
-        if (!f.allowsWrite(f.offset(), 4)) {
-            throw new IllegalStateException("reply is not writable");
-        }
-        gen.asm.st(Size.W, gen.ctx(), f.offset(), (int) value);
+        gen.stmt();
+        gen.asm.st(Size.W, gen.ctx(), writableCtxField("reply").offset(), (int) value);
     }
 
     /** Sets {@code reply} to a computed value. */
     public void reply(Val value) {
-        Objects.requireNonNull(value, "value");
-        gen.sameBuilder(value.gen);
-        SourcePos pos = gen.stmt();
-        CtxField f = CtxFields.field(gen, "reply");
-        if (!f.allowsWrite(f.offset(), 4)) {
-            throw new IllegalStateException("reply is not writable");
-        }
-        Gen.Pool p = gen.pool();
-        Reg c = gen.ctx();
-        p.without(c);
-        Reg r = gen.use(value.node, p);
-        gen.asm.stx(Size.W, c, f.offset(), r);
+        storeCtxField("reply", value);
     }
 
     /** Returns 1: the program handled the event. */

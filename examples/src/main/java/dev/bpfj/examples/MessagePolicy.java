@@ -19,6 +19,7 @@ import dev.bpfj.loader.Codec;
 import dev.bpfj.loader.Link;
 import dev.bpfj.loader.LoadedMap;
 import dev.bpfj.loader.LoadedProgram;
+import dev.bpfj.loader.NativeSocket;
 import dev.bpfj.loader.ProgramLoader;
 import dev.bpfj.loader.TypedMap;
 import dev.bpfj.loader.attach.CgroupProgram;
@@ -175,13 +176,13 @@ public final class MessagePolicy {
     }
 
     /** A connection made of factory sockets: the client and the accepted server side. */
-    record Conn(Sock client, Sock server) {
+    record Conn(NativeSocket client, NativeSocket server) {
     }
 
     /** Runs the scenario: one namespace, one cgroup, one listener, a fresh connection per part. */
     public static List<Check> run(Consumer<String> log) throws IOException {
         List<Check> out = new ArrayList<>();
-        List<Sock> all = new ArrayList<>();
+        List<NativeSocket> all = new ArrayList<>();
         try (NetNs ns = NetNs.create(); Cgroup cg = Cgroup.create(ExampleNames.CGROUP_PREFIX);
              LoadedProgram ops = ProgramLoader.load(sockOps())) {
             LoadedMap peers = ops.map("peers");
@@ -194,7 +195,7 @@ public final class MessagePolicy {
                     parts(ns, cg, peers, msg, all, out, log);
                 } finally {
                     // Sockets first, so the programs are detached from an empty map.
-                    all.forEach(Sock::close);
+                    all.forEach(NativeSocket::close);
                 }
             }
         }
@@ -202,13 +203,13 @@ public final class MessagePolicy {
     }
 
     /** The parts of the scenario, each on a fresh connection; {@code all} collects sockets to close. */
-    static void parts(NetNs ns, Cgroup cg, LoadedMap peers, LoadedProgram msg, List<Sock> all, List<Check> out,
+    static void parts(NetNs ns, Cgroup cg, LoadedMap peers, LoadedProgram msg, List<NativeSocket> all, List<Check> out,
                       Consumer<String> log) throws IOException {
-        Deque<Sock> fresh = new ArrayDeque<>(takeSockets(ns, cg, SOCKETS));
+        Deque<NativeSocket> fresh = new ArrayDeque<>(takeSockets(ns, cg, SOCKETS));
         all.addAll(fresh);
         log.accept(SOCKETS + " sockets created by a process in the cgroup, taken over by this JVM");
         InetSocketAddress addr = new InetSocketAddress("127.0.0.1", PORT);
-        Sock listener = fresh.pop();
+        NativeSocket listener = fresh.pop();
         listener.setInt(SocketAbi.SOL_SOCKET, SocketAbi.SO_REUSEADDR, 1);
         listener.bind(addr);
         listener.listen(16);
@@ -285,8 +286,8 @@ public final class MessagePolicy {
         // Bad header: dropped, the send fails.
         Conn bad = connect(fresh.pop(), listener, addr, all);
         long dropped = stats.get(DROPPED).orElse(0L);
-        long rc = bad.client().sendRaw(concat(header(0x58585858, 4), new byte[4]));
-        Sock.Received leaked = bad.server().receive(64, 100);
+        long rc = bad.client().trySend(concat(header(0x58585858, 4), new byte[4]));
+        NativeSocket.Received leaked = bad.server().receive(64, 100);
         out.add(new Check("a bad header is dropped and the send fails",
                 rc == -Errno.EACCES && leaked == null && stats.get(DROPPED).orElse(0L) == dropped + 1,
                 "send returned " + rc + (leaked == null ? ", nothing arrived" : ", data arrived")));
@@ -329,13 +330,7 @@ public final class MessagePolicy {
             Files.write(tmp, data);
             config.put(1, at);
             stats.put(PULLED, 0L);
-            int fd = Sock.openFile(tmp);
-            long sent;
-            try {
-                sent = c.client().sendfileRaw(fd, data.length);
-            } finally {
-                Sock.closeFd(fd);
-            }
+            long sent = c.client().trySendfile(tmp, data.length);
             byte[] got = c.server().readExactly(data.length, 5000);
             long pulled = stats.get(PULLED).orElse(0L);
             return new Check("msg_pull_data reads byte 9,000 of 16,384 bytes sent with sendfile",
@@ -347,10 +342,10 @@ public final class MessagePolicy {
     }
 
     /** Connects factory socket {@code client} to the listener and accepts the other end. */
-    static Conn connect(Sock client, Sock listener, InetSocketAddress addr, List<Sock> all) {
+    static Conn connect(NativeSocket client, NativeSocket listener, InetSocketAddress addr, List<NativeSocket> all) {
         client.setInt(SocketAbi.SOL_SOCKET, SO_SNDBUF, 1 << 20);
         client.connect(addr);
-        Sock server = listener.accept(2000);
+        NativeSocket server = listener.accept(2000);
         if (server == null) {
             throw new IllegalStateException("the listener accepted nothing");
         }
@@ -408,13 +403,13 @@ public final class MessagePolicy {
      * Starts {@link SocketFactory} inside {@code cg} and {@code ns}, duplicates its {@code n}
      * sockets into this process and lets it exit.
      */
-    static List<Sock> takeSockets(NetNs ns, Cgroup cg, int n) throws IOException {
+    static List<NativeSocket> takeSockets(NetNs ns, Cgroup cg, int n) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process child = cg.start(List.of(NetSetup.tool("nsenter"), "--net=/proc/" + ProcessHandle.current().pid()
                         + "/fd/" + ns.netnsFd(), java, "--enable-native-access=ALL-UNNAMED", "-Xshare:auto",
                 "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
                 SocketFactory.class.getName(), Integer.toString(n)));
-        List<Sock> out = new ArrayList<>();
+        List<NativeSocket> out = new ArrayList<>();
         try {
             BufferedReader r = new BufferedReader(new InputStreamReader(child.getInputStream(),
                     StandardCharsets.UTF_8));
@@ -427,18 +422,18 @@ public final class MessagePolicy {
                 throw new IllegalStateException("the socket factory did not start:" + seen);
             }
             for (String f : line.substring(4).trim().split(" ")) {
-                out.add(Sock.adopt(Sock.takeFd(child.pid(), Integer.parseInt(f)), SocketAbi.AF_INET));
+                out.add(NativeSocket.takeFrom(child.pid(), Integer.parseInt(f)));
             }
             child.getOutputStream().write('\n');
             child.getOutputStream().close();
             child.waitFor();
             return out;
         } catch (RuntimeException | IOException e) {
-            out.forEach(Sock::close);
+            out.forEach(NativeSocket::close);
             throw e;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            out.forEach(Sock::close);
+            out.forEach(NativeSocket::close);
             throw new IllegalStateException("interrupted", e);
         }
     }

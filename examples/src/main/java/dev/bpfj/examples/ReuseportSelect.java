@@ -13,6 +13,7 @@ import dev.bpfj.dsl.Var;
 import dev.bpfj.loader.Codec;
 import dev.bpfj.loader.LoadedMap;
 import dev.bpfj.loader.LoadedProgram;
+import dev.bpfj.loader.NativeSocket;
 import dev.bpfj.loader.ProgramLoader;
 import dev.bpfj.loader.TypedMap;
 import dev.bpfj.loader.attach.SkReuseportProgram;
@@ -153,7 +154,7 @@ public final class ReuseportSelect {
     }
 
     static void runCell(NetNs ns, LoadedProgram prog, Cell cell, int port, List<Check> out) {
-        List<Sock> group = new ArrayList<>();
+        List<NativeSocket> group = new ArrayList<>();
         try {
             ns.run(() -> {
                 for (int i = 0; i < N; i++) {
@@ -215,13 +216,13 @@ public final class ReuseportSelect {
             out.add(new Check(cell, "detached: program no longer runs", after == runs && delivered,
                     "runs " + runs + " -> " + after + (delivered ? "" : ", a flow was not delivered")));
         } finally {
-            group.forEach(Sock::close);
+            group.forEach(NativeSocket::close);
         }
     }
 
     /** A group member: SO_REUSEPORT before bind; TCP listeners accept Fast Open data. */
-    static Sock member(Cell cell, InetSocketAddress at) {
-        Sock s = cell.udp() ? Sock.udpFor(at) : Sock.tcpFor(at);
+    static NativeSocket member(Cell cell, InetSocketAddress at) {
+        NativeSocket s = cell.udp() ? NativeSocket.udpFor(at) : NativeSocket.tcpFor(at);
         try {
             s.setInt(SocketAbi.SOL_SOCKET, SocketAbi.SO_REUSEADDR, 1);
             s.setInt(SocketAbi.SOL_SOCKET, SocketAbi.SO_REUSEPORT, 1);
@@ -244,7 +245,7 @@ public final class ReuseportSelect {
      * Sends command byte {@code cmd} from a new client socket (a new flow) and returns the index of
      * the group socket that received it, or -1 when none did in time (dropped).
      */
-    static int send(NetNs ns, Cell cell, InetSocketAddress to, int cmd, List<Sock> group) {
+    static int send(NetNs ns, Cell cell, InetSocketAddress to, int cmd, List<NativeSocket> group) {
         return send(ns, cell, to, cmd, group, false);
     }
 
@@ -252,25 +253,25 @@ public final class ReuseportSelect {
      * Like {@link #send(NetNs, Cell, InetSocketAddress, int, List)}; when a drop is expected it
      * waits only briefly for a delivery that should not come, else up to two seconds.
      */
-    static int send(NetNs ns, Cell cell, InetSocketAddress to, int cmd, List<Sock> group, boolean expectDrop) {
+    static int send(NetNs ns, Cell cell, InetSocketAddress to, int cmd, List<NativeSocket> group, boolean expectDrop) {
         byte[] payload = {(byte) cmd};
-        try (Sock client = ns.call(() -> cell.udp() ? Sock.udpFor(to)
-                : Sock.create(Sock.familyOf(to), SocketAbi.SOCK_STREAM | SocketAbi.SOCK_NONBLOCK))) {
-            long r = client.sendToRaw(payload, to, cell.udp() ? 0 : SocketAbi.MSG_FASTOPEN);
+        try (NativeSocket client = ns.call(() -> cell.udp() ? NativeSocket.udpFor(to)
+                : NativeSocket.open(NativeSocket.familyOf(to), SocketAbi.SOCK_STREAM | SocketAbi.SOCK_NONBLOCK))) {
+            long r = client.trySendTo(payload, to, cell.udp() ? 0 : SocketAbi.MSG_FASTOPEN);
             if (r != 1) {
                 throw new IllegalStateException("sending the command failed: " + r);
             }
             long deadline = System.nanoTime() + (expectDrop ? (cell.udp() ? 150 : 300) : 2000) * 1_000_000L;
             while (System.nanoTime() < deadline) {
                 for (int i = 0; i < group.size(); i++) {
-                    Sock s = group.get(i);
+                    NativeSocket s = group.get(i);
                     if (cell.udp()) {
-                        Sock.Received d = s.receive(16, 0);
+                        NativeSocket.Received d = s.receive(16, 0);
                         if (d != null) {
                             return d.data().length == 1 && d.data()[0] == payload[0] ? i : -2;
                         }
                     } else {
-                        try (Sock c = s.accept(0)) {
+                        try (NativeSocket c = s.accept(0)) {
                             if (c != null) {
                                 byte[] b = c.readExactly(1, 1000);
                                 return b.length == 1 && b[0] == payload[0] ? i : -2;

@@ -1,6 +1,7 @@
 package dev.bpfj.examples;
 
 import dev.bpfj.core.abi.SocketAbi;
+import dev.bpfj.loader.NativeSocket;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,16 +21,16 @@ public final class SocketFactory {
 
     public static void main(String[] args) throws IOException {
         int count = Integer.parseInt(args[0]);
-        List<Sock> socks = new ArrayList<>();
+        List<NativeSocket> socks = new ArrayList<>();
         StringBuilder line = new StringBuilder("fds");
         for (int i = 0; i < count; i++) {
-            Sock s = Sock.tcp(SocketAbi.AF_INET);
+            NativeSocket s = NativeSocket.open(SocketAbi.AF_INET, SocketAbi.SOCK_STREAM);
             socks.add(s);
             line.append(' ').append(s.socketFd());
         }
         System.out.println(line);
         System.out.flush();
         System.in.read();
-        socks.forEach(Sock::close);
+        socks.forEach(NativeSocket::close);
     }
 }

@@ -15,6 +15,7 @@ import dev.bpfj.loader.BpfException;
 import dev.bpfj.loader.Codec;
 import dev.bpfj.loader.LoadedMap;
 import dev.bpfj.loader.LoadedProgram;
+import dev.bpfj.loader.NativeSocket;
 import dev.bpfj.loader.ProgramLoader;
 import dev.bpfj.loader.TypedMap;
 import dev.bpfj.loader.attach.MapAttachment;
@@ -111,17 +112,17 @@ public final class SockmapLifecycle {
         LoadedMap socks = prog.map("socks");
         TypedMap<Integer, Integer> config = prog.map("config").typed(Codec.u32(), Codec.u32());
         TypedMap<Integer, Long> stats = prog.map("stats").typed(Codec.u32(), Codec.u64());
-        List<Sock> open = new ArrayList<>();
+        List<NativeSocket> open = new ArrayList<>();
         try (MapAttachment att = SkMsgProgram.of(prog).attach(socks)) {
-            Sock listener = ns.call(() -> Sock.listener(addr, false));
+            NativeSocket listener = ns.call(() -> NativeSocket.tcpListener(addr, 128, false));
             open.add(listener);
             socks.putSocket(0, listener);
             check.accept(new Check(fam, "listening socket in the SOCKMAP", socks.socketCookie(0) == listener.cookie(),
                     "slot 0 cookie " + socks.socketCookie(0)));
 
-            Sock client = ns.call(() -> Sock.connectTo(addr));
+            NativeSocket client = ns.call(() -> NativeSocket.tcpConnect(addr));
             open.add(client);
-            Sock child = listener.accept(2000);
+            NativeSocket child = listener.accept(2000);
             open.add(child);
             List<Integer> slots = occupied(socks);
             check.accept(new Check(fam, "accepted child is not in the map", slots.equals(List.of(0))
@@ -140,7 +141,7 @@ public final class SockmapLifecycle {
             // Older kernels took a socket out of its maps when it was disconnected; recent ones keep
             // the entry until the socket is closed. Either way the entry must not outlive it.
             long childCookie = child.cookie();
-            int rc = child.disconnect();
+            int rc = child.tryDisconnect();
             int state = tcpState(child);
             boolean removedAtOnce = socks.lookup(Codec.u32().encode(1)) == null;
             boolean keptSame = !removedAtOnce && socks.socketCookie(1) == childCookie;
@@ -152,26 +153,26 @@ public final class SockmapLifecycle {
                             + (removedAtOnce ? "removed at once" : keptSame ? "entry kept until close (this kernel)"
                             : "slot 1 holds another socket") + (goneAfterClose ? ", gone after close" : "")));
 
-            Sock client2 = ns.call(() -> Sock.connectTo(addr));
+            NativeSocket client2 = ns.call(() -> NativeSocket.tcpConnect(addr));
             open.add(client2);
-            Sock child2 = listener.accept(2000);
+            NativeSocket child2 = listener.accept(2000);
             open.add(child2);
             socks.putSocket(2, client2);
             config.put(0, REDIRECT);
             config.put(1, 0);
-            long sent = client2.sendRaw("to the listener".getBytes(StandardCharsets.US_ASCII));
-            Sock.Received leaked = child2.receive(64, 100);
+            long sent = client2.trySend("to the listener".getBytes(StandardCharsets.US_ASCII));
+            NativeSocket.Received leaked = child2.receive(64, 100);
             check.accept(new Check(fam, "redirect to the listening socket is dropped", sent == -Errno.EACCES
                     && leaked == null, "send returned " + sent + (leaked == null ? ", nothing arrived"
                     : ", the peer read " + leaked.data().length + " bytes")));
 
-            Sock client3 = ns.call(() -> Sock.connectTo(addr));
+            NativeSocket client3 = ns.call(() -> NativeSocket.tcpConnect(addr));
             open.add(client3);
             open.add(listener.accept(2000));
             socks.putSocket(3, client3);
             config.put(1, 5);
             long runs = stats.get(0).orElse(0L);
-            sent = client3.sendRaw("to an empty slot".getBytes(StandardCharsets.US_ASCII));
+            sent = client3.trySend("to an empty slot".getBytes(StandardCharsets.US_ASCII));
             long ran = stats.get(0).orElse(0L) - runs;
             check.accept(new Check(fam, "redirect to an empty slot is dropped", sent == -Errno.EACCES && ran == 1,
                     "send returned " + sent + ", program ran " + ran + " time(s)"));
@@ -186,7 +187,7 @@ public final class SockmapLifecycle {
             check.accept(new Check(fam, "closing the listener removes it from the map",
                     socks.lookup(Codec.u32().encode(0)) == null, ""));
         } finally {
-            open.forEach(Sock::close);
+            open.forEach(NativeSocket::close);
         }
         int inuse = waitForTcpInuse(ns, 0);
         check.accept(new Check(fam, "the namespace holds no TCP socket at the end", inuse == 0, "TCP inuse " + inuse));
@@ -198,13 +199,13 @@ public final class SockmapLifecycle {
      * {@link #CHURN} connections (both ends) into a map; one thread closes every socket while
      * another deletes every entry, in random orders.
      */
-    static Check churn(NetNs ns, Sock listener, InetSocketAddress addr, MapType type, int round, String fam) {
-        List<Sock> sockets = Collections.synchronizedList(new ArrayList<>());
+    static Check churn(NetNs ns, NativeSocket listener, InetSocketAddress addr, MapType type, int round, String fam) {
+        List<NativeSocket> sockets = Collections.synchronizedList(new ArrayList<>());
         int entries = 2 * CHURN;
         try (LoadedMap map = LoadedMap.create(MapSpec.of("churn", type, 4, 8, entries))) {
             ns.run(() -> {
                 for (int i = 0; i < CHURN; i++) {
-                    sockets.add(Sock.connectTo(addr));
+                    sockets.add(NativeSocket.tcpConnect(addr));
                     sockets.add(listener.accept(2000));
                 }
             });
@@ -255,14 +256,14 @@ public final class SockmapLifecycle {
             Thread.currentThread().interrupt();
             return new Check(fam, type.shortName() + " churn", false, "interrupted");
         } finally {
-            sockets.forEach(Sock::close);
+            sockets.forEach(NativeSocket::close);
         }
     }
 
     static final int TCP_CLOSE = 7;
 
     /** The TCP state of {@code s}: the first byte of {@code TCP_INFO}. */
-    static int tcpState(Sock s) {
+    static int tcpState(NativeSocket s) {
         return s.getInt(SocketAbi.IPPROTO_TCP, TCP_INFO) & 0xff;
     }
 

@@ -67,28 +67,10 @@ public record TestRun(byte[] dataIn, int dataOutSize, byte[] ctxIn, int ctxOutSi
         try (Arena a = Arena.ofConfined()) {
             MemorySegment attr = Attr.alloc(a, l);
             attr.set(ValueLayout.JAVA_INT, Attr.off(l, "test.prog_fd"), prog.fd());
-            MemorySegment dataOut = MemorySegment.NULL;
-            MemorySegment ctxOut = MemorySegment.NULL;
-            if (run.dataIn != null) {
-                MemorySegment in = a.allocateFrom(ValueLayout.JAVA_BYTE, run.dataIn);
-                attr.set(ValueLayout.JAVA_INT, Attr.off(l, "test.data_size_in"), run.dataIn.length);
-                attr.set(ValueLayout.JAVA_LONG, Attr.off(l, "test.data_in"), in.address());
-            }
-            if (run.dataOutSize > 0) {
-                dataOut = a.allocate(run.dataOutSize);
-                attr.set(ValueLayout.JAVA_INT, Attr.off(l, "test.data_size_out"), run.dataOutSize);
-                attr.set(ValueLayout.JAVA_LONG, Attr.off(l, "test.data_out"), dataOut.address());
-            }
-            if (run.ctxIn != null) {
-                MemorySegment in = a.allocateFrom(ValueLayout.JAVA_BYTE, run.ctxIn);
-                attr.set(ValueLayout.JAVA_INT, Attr.off(l, "test.ctx_size_in"), run.ctxIn.length);
-                attr.set(ValueLayout.JAVA_LONG, Attr.off(l, "test.ctx_in"), in.address());
-            }
-            if (run.ctxOutSize > 0) {
-                ctxOut = a.allocate(run.ctxOutSize);
-                attr.set(ValueLayout.JAVA_INT, Attr.off(l, "test.ctx_size_out"), run.ctxOutSize);
-                attr.set(ValueLayout.JAVA_LONG, Attr.off(l, "test.ctx_out"), ctxOut.address());
-            }
+            input(a, attr, "data", run.dataIn);
+            MemorySegment dataOut = output(a, attr, "data", run.dataOutSize);
+            input(a, attr, "ctx", run.ctxIn);
+            MemorySegment ctxOut = output(a, attr, "ctx", run.ctxOutSize);
             attr.set(ValueLayout.JAVA_INT, Attr.off(l, "test.repeat"), Math.max(1, run.repeat));
             attr.set(ValueLayout.JAVA_INT, Attr.off(l, "test.flags"), run.flags);
             int r = Bpf.call(Command.PROG_TEST_RUN, attr, l);
@@ -97,14 +79,40 @@ public record TestRun(byte[] dataIn, int dataOutSize, byte[] ctxIn, int ctxOutSi
                         "this kernel cannot test-run programs of this type");
             }
             Bpf.check(Command.PROG_TEST_RUN, r, "program \"" + prog.name() + "\"");
-            int dOut = attr.get(ValueLayout.JAVA_INT, Attr.off(l, "test.data_size_out"));
-            int cOut = attr.get(ValueLayout.JAVA_INT, Attr.off(l, "test.ctx_size_out"));
             return new Result(attr.get(ValueLayout.JAVA_INT, Attr.off(l, "test.retval")),
                     attr.get(ValueLayout.JAVA_INT, Attr.off(l, "test.duration")),
-                    run.dataOutSize > 0 ? dataOut.asSlice(0, Math.min(dOut, run.dataOutSize)).toArray(ValueLayout.JAVA_BYTE)
-                            : new byte[0],
-                    run.ctxOutSize > 0 ? ctxOut.asSlice(0, Math.min(cOut, run.ctxOutSize)).toArray(ValueLayout.JAVA_BYTE)
-                            : new byte[0]);
+                    received(attr, "data", dataOut, run.dataOutSize), received(attr, "ctx", ctxOut, run.ctxOutSize));
         }
+    }
+
+    /** Points {@code test.NAME_in} at a copy of {@code bytes} (nothing when null). */
+    private static void input(Arena a, MemorySegment attr, String name, byte[] bytes) {
+        if (bytes != null) {
+            StructLayout l = Attr.TEST_RUN;
+            MemorySegment in = a.allocateFrom(ValueLayout.JAVA_BYTE, bytes);
+            attr.set(ValueLayout.JAVA_INT, Attr.off(l, "test." + name + "_size_in"), bytes.length);
+            attr.set(ValueLayout.JAVA_LONG, Attr.off(l, "test." + name + "_in"), in.address());
+        }
+    }
+
+    /** Points {@code test.NAME_out} at a new buffer of {@code size} bytes, returned (NULL when size is 0). */
+    private static MemorySegment output(Arena a, MemorySegment attr, String name, int size) {
+        if (size <= 0) {
+            return MemorySegment.NULL;
+        }
+        StructLayout l = Attr.TEST_RUN;
+        MemorySegment out = a.allocate(size);
+        attr.set(ValueLayout.JAVA_INT, Attr.off(l, "test." + name + "_size_out"), size);
+        attr.set(ValueLayout.JAVA_LONG, Attr.off(l, "test." + name + "_out"), out.address());
+        return out;
+    }
+
+    /** What the kernel wrote to an {@link #output} buffer of {@code size} bytes. */
+    private static byte[] received(MemorySegment attr, String name, MemorySegment out, int size) {
+        if (size <= 0) {
+            return new byte[0];
+        }
+        int written = attr.get(ValueLayout.JAVA_INT, Attr.off(Attr.TEST_RUN, "test." + name + "_size_out"));
+        return out.asSlice(0, Math.min(written, size)).toArray(ValueLayout.JAVA_BYTE);
     }
 }

@@ -211,14 +211,7 @@ public final class Builder {
         if (current == null || current.dir == null) {
             // LLVM style: a label declared a function starts a program, or a shared function in .text.
             if (functionSymbols.contains(l.name())) {
-                Unit u = new Unit(l.name(), lineNo, l.col(), true, section, 16);
-                if (section.equals(".text")) {
-                    textFunctions.add(u);
-                } else {
-                    u.kind = ProgramKinds.ofSection(section);
-                    programs.add(u);
-                }
-                current = u;
+                Unit u = start(new Unit(l.name(), lineNo, l.col(), true, section, 16));
                 defineLabel(u, l.name(), lineNo, l.col());
                 return;
             }
@@ -238,16 +231,21 @@ public final class Builder {
     /** The unit instructions go to now, started implicitly for text outside any function. */
     private Unit unit(int lineNo, int col) {
         if (current == null) {
-            Unit u = new Unit(implicitName(section), lineNo, col, false, section, Math.max(16, lineCount - lineNo + 1));
-            if (section.equals(".text")) {
-                textFunctions.add(u);
-            } else {
-                u.kind = ProgramKinds.ofSection(section);
-                programs.add(u);
-            }
-            current = u;
+            start(new Unit(implicitName(section), lineNo, col, false, section, Math.max(16, lineCount - lineNo + 1)));
         }
         return current;
+    }
+
+    /** Makes {@code u} the current unit: a shared function in {@code .text}, else a program of its section. */
+    private Unit start(Unit u) {
+        if (section.equals(".text")) {
+            textFunctions.add(u);
+        } else {
+            u.kind = ProgramKinds.ofSection(section);
+            programs.add(u);
+        }
+        current = u;
+        return u;
     }
 
     private static String implicitName(String section) {

@@ -448,17 +448,7 @@ public final class FastLineParser {
         if (p + 1 >= end || s.charAt(p + 1) != '=') {
             return null;
         }
-        AluOp op = switch (c) {
-            case '+' -> AluOp.ADD;
-            case '-' -> AluOp.SUB;
-            case '*' -> AluOp.MUL;
-            case '/' -> AluOp.DIV;
-            case '%' -> AluOp.MOD;
-            case '|' -> AluOp.OR;
-            case '&' -> AluOp.AND;
-            case '^' -> AluOp.XOR;
-            default -> null;
-        };
+        AluOp op = LineEncoder.compoundAssignOp(c);
         if (op != null) {
             p += 2;
         }
@@ -502,21 +492,25 @@ public final class FastLineParser {
             throw new IllegalStateException();
         }
         ws();
-        int off = 0;
+        Num off = offset();
+        if (!off.fitsS16()) {
+            throw new IllegalStateException();
+        }
+        return new int[] {b & 0xf, (int) off.bits()};
+    }
+
+    /** An optional {@code +- number} after a base register; zero when there is none. */
+    private Num offset() {
         if (p < end && (s.charAt(p) == '+' || s.charAt(p) == '-')) {
             boolean minus = s.charAt(p) == '-';
             p++;
             Num v = imm();
-            if (minus) {
-                v = v.negate();
-            }
-            if (!v.fitsS16()) {
-                throw new IllegalStateException();
-            }
-            off = (int) v.bits();
+            return minus ? v.negate() : v;
         }
-        return new int[] {b & 0xf, off};
+        return ZERO;
     }
+
+    private static final Num ZERO = new Num(0, false);
 
     private Instr load(int d, int col) {
         String t = memType();
@@ -641,20 +635,11 @@ public final class FastLineParser {
                 return null;
             }
             ws();
-            int off = 0;
-            if (p < end && (s.charAt(p) == '+' || s.charAt(p) == '-')) {
-                boolean minus = s.charAt(p) == '-';
-                p++;
-                Num v = imm();
-                if (minus) {
-                    v = v.negate();
-                }
-                if (!v.fits32()) {
-                    return null;
-                }
-                off = (int) v.bits();
+            Num off = offset();
+            if (!off.fits32()) {
+                return null;
             }
-            insn = new Insn.LoadInd(size, Reg.of(sr & 0xf), off);
+            insn = new Insn.LoadInd(size, Reg.of(sr & 0xf), (int) off.bits());
         }
         expect(']');
         return Instr.plain(insn, col);

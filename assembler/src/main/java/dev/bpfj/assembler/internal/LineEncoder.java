@@ -620,7 +620,16 @@ public final class LineEncoder {
         if (c1 != '=') {
             return null;
         }
-        AluOp op = switch (c) {
+        AluOp op = compoundAssignOp(c);
+        if (op != null) {
+            p += 2;
+        }
+        return op;
+    }
+
+    /** The operator of the compound assignment {@code c=}, e.g. {@code ADD} for {@code +=}; null for none. */
+    static AluOp compoundAssignOp(int c) {
+        return switch (c) {
             case '+' -> AluOp.ADD;
             case '-' -> AluOp.SUB;
             case '*' -> AluOp.MUL;
@@ -631,10 +640,6 @@ public final class LineEncoder {
             case '^' -> AluOp.XOR;
             default -> null;
         };
-        if (op != null) {
-            p += 2;
-        }
-        return op;
     }
 
     // Memory types: the size code, with SIGNED added for s8/s16/s32; FAIL for anything else.
@@ -694,7 +699,18 @@ public final class LineEncoder {
             return false;
         }
         ws();
-        int o = 0;
+        if (!offset() || !fitsS16()) {
+            return false;
+        }
+        base = b & 0xf;
+        off = (int) bits();
+        return true;
+    }
+
+    /** An optional {@code +- number} after a base register into mag/neg (zero when absent); false when malformed. */
+    private boolean offset() {
+        mag = 0;
+        neg = false;
         if (p < end && (s[p] == '+' || s[p] == '-')) {
             boolean minus = s[p] == '-';
             p++;
@@ -704,13 +720,7 @@ public final class LineEncoder {
             if (minus) {
                 negate();
             }
-            if (!fitsS16()) {
-                return false;
-            }
-            o = (int) bits();
         }
-        base = b & 0xf;
-        off = o;
         return true;
     }
 
@@ -839,22 +849,10 @@ public final class LineEncoder {
                 return FAIL;
             }
             ws();
-            int o = 0;
-            if (p < end && (s[p] == '+' || s[p] == '-')) {
-                boolean minus = s[p] == '-';
-                p++;
-                if (!imm()) {
-                    return FAIL;
-                }
-                if (minus) {
-                    negate();
-                }
-                if (!fits32()) {
-                    return FAIL;
-                }
-                o = (int) bits();
+            if (!offset() || !fits32()) {
+                return FAIL;
             }
-            slot = one(LD | IND | size, 0, sr & 0xf, 0, o);
+            slot = one(LD | IND | size, 0, sr & 0xf, 0, (int) bits());
         }
         return eat(']') ? slot : FAIL;
     }

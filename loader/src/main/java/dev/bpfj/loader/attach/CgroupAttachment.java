@@ -4,7 +4,6 @@ import dev.bpfj.core.abi.AttachType;
 import dev.bpfj.core.abi.Command;
 import dev.bpfj.loader.sys.Bpf;
 import dev.bpfj.core.abi.Errno;
-import dev.bpfj.loader.sys.Native;
 
 /**
  * A program attached to a cgroup with BPF_PROG_ATTACH. Holds duplicates of the cgroup and program
@@ -12,35 +11,19 @@ import dev.bpfj.loader.sys.Native;
  * or detached meanwhile is not an error.
  */
 public final class CgroupAttachment implements AutoCloseable {
-    private final int cgroupFd;
-    private final int progFd;
-    private final AttachType type;
+    private final ProgAttach.Held held;
     private boolean closed;
 
-    private CgroupAttachment(int cgroupFd, int progFd, AttachType type) {
-        this.cgroupFd = cgroupFd;
-        this.progFd = progFd;
-        this.type = type;
+    private CgroupAttachment(ProgAttach.Held held) {
+        this.held = held;
     }
 
     static CgroupAttachment hold(int cgroupFd, int progFd, AttachType type) {
-        int c = Native.dup(cgroupFd);
-        int p = Native.dup(progFd);
-        if (c < 0 || p < 0) {
-            ProgAttach.detach(cgroupFd, progFd, type);
-            if (c >= 0) {
-                Native.close(c);
-            }
-            if (p >= 0) {
-                Native.close(p);
-            }
-            Bpf.checkSys("fcntl(F_DUPFD_CLOEXEC)", Math.min(c, p), null);
-        }
-        return new CgroupAttachment(c, p, type);
+        return new CgroupAttachment(ProgAttach.Held.dup(cgroupFd, progFd, type));
     }
 
     public AttachType attachType() {
-        return type;
+        return held.type();
     }
 
     @Override
@@ -49,14 +32,9 @@ public final class CgroupAttachment implements AutoCloseable {
             return;
         }
         closed = true;
-        try {
-            int r = ProgAttach.detach(cgroupFd, progFd, type);
-            if (r != -Errno.ENOENT) {
-                Bpf.check(Command.PROG_DETACH, r, type.kernelName());
-            }
-        } finally {
-            Native.close(cgroupFd);
-            Native.close(progFd);
+        int r = held.detachAndClose();
+        if (r != -Errno.ENOENT) {
+            Bpf.check(Command.PROG_DETACH, r, held.type().kernelName());
         }
     }
 }

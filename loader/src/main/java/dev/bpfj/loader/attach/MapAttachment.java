@@ -7,7 +7,6 @@ import dev.bpfj.loader.Link;
 import dev.bpfj.loader.LoadedMap;
 import dev.bpfj.loader.LoadedProgram;
 import dev.bpfj.loader.sys.Bpf;
-import dev.bpfj.loader.sys.Native;
 
 /**
  * A program attached to a SOCKMAP or SOCKHASH with BPF_PROG_ATTACH. It holds its own duplicates of
@@ -16,15 +15,11 @@ import dev.bpfj.loader.sys.Native;
  * <p>The kernel applies a map's programs to sockets when they are added: add sockets after attaching.
  */
 public final class MapAttachment implements AutoCloseable {
-    private final int mapFd;
-    private final int progFd;
-    private final AttachType type;
+    private final ProgAttach.Held held;
     private boolean closed;
 
-    private MapAttachment(int mapFd, int progFd, AttachType type) {
-        this.mapFd = mapFd;
-        this.progFd = progFd;
-        this.type = type;
+    private MapAttachment(ProgAttach.Held held) {
+        this.held = held;
     }
 
     static void requireSockMap(LoadedMap map) {
@@ -38,19 +33,7 @@ public final class MapAttachment implements AutoCloseable {
         requireSockMap(map);
         Bpf.check(Command.PROG_ATTACH, ProgAttach.attach(map.fd(), prog.fd(), type, 0, 0),
                 "program \"" + prog.name() + "\" to " + map + " (" + type.kernelName() + ")");
-        int m = Native.dup(map.fd());
-        int p = Native.dup(prog.fd());
-        if (m < 0 || p < 0) {
-            ProgAttach.detach(map.fd(), prog.fd(), type);
-            if (m >= 0) {
-                Native.close(m);
-            }
-            if (p >= 0) {
-                Native.close(p);
-            }
-            throw new dev.bpfj.loader.BpfException("fcntl(F_DUPFD_CLOEXEC)", -Math.min(m, p), null);
-        }
-        return new MapAttachment(m, p, type);
+        return new MapAttachment(ProgAttach.Held.dup(map.fd(), prog.fd(), type));
     }
 
     static Link link(LoadedProgram prog, LoadedMap map, AttachType type) {
@@ -59,7 +42,7 @@ public final class MapAttachment implements AutoCloseable {
     }
 
     public AttachType attachType() {
-        return type;
+        return held.type();
     }
 
     /** Detaches (BPF_PROG_DETACH) and closes the duplicated fds. */
@@ -69,11 +52,6 @@ public final class MapAttachment implements AutoCloseable {
             return;
         }
         closed = true;
-        try {
-            Bpf.check(Command.PROG_DETACH, ProgAttach.detach(mapFd, progFd, type), type.kernelName());
-        } finally {
-            Native.close(mapFd);
-            Native.close(progFd);
-        }
+        Bpf.check(Command.PROG_DETACH, held.detachAndClose(), held.type().kernelName());
     }
 }

@@ -65,10 +65,18 @@ public final class Native {
             FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT));
     private static final MethodHandle GETSOCKOPT = fn("getsockopt",
             FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS, ADDRESS));
-    private static final MethodHandle SEND = fn("send",
-            FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT));
-    private static final MethodHandle RECV = fn("recv",
-            FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT));
+    private static final MethodHandle GETPEERNAME = fn("getpeername",
+            FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, ADDRESS));
+    private static final MethodHandle SENDTO = fn("sendto",
+            FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT, ADDRESS, JAVA_INT));
+    private static final MethodHandle RECVFROM = fn("recvfrom",
+            FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT, ADDRESS, ADDRESS));
+    private static final MethodHandle SENDFILE = fn("sendfile",
+            FunctionDescriptor.of(JAVA_LONG, JAVA_INT, JAVA_INT, ADDRESS, JAVA_LONG));
+    // syscall(long number, long, long, long) for the syscalls the C library may lack a wrapper for.
+    private static final MethodHandle SYSCALL3 = fn("syscall",
+            FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG),
+            Linker.Option.firstVariadicArg(1));
     private static final MethodHandle POLL = fn("poll", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT));
     private static final MethodHandle IOCTL = fn("ioctl",
             FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG, ADDRESS), Linker.Option.firstVariadicArg(2));
@@ -210,17 +218,55 @@ public final class Native {
         }
     }
 
-    public static long send(int fd, MemorySegment buf, long len, int flags) {
+    public static int getpeername(int fd, MemorySegment addr, MemorySegment len) {
         try {
-            return ret((long) SEND.invokeExact(CAPTURED.get(), fd, buf, len, flags));
+            return ret((int) GETPEERNAME.invokeExact(CAPTURED.get(), fd, addr, len));
         } catch (Throwable t) {
             throw bug(t);
         }
     }
 
-    public static long recv(int fd, MemorySegment buf, long len, int flags) {
+    /** {@code sendto}; {@code addr} may be {@link MemorySegment#NULL} (with length 0) for a connected socket. */
+    public static long sendto(int fd, MemorySegment buf, long len, int flags, MemorySegment addr, int addrLen) {
         try {
-            return ret((long) RECV.invokeExact(CAPTURED.get(), fd, buf, len, flags));
+            return ret((long) SENDTO.invokeExact(CAPTURED.get(), fd, buf, len, flags, addr, addrLen));
+        } catch (Throwable t) {
+            throw bug(t);
+        }
+    }
+
+    /** {@code recvfrom}; {@code addr} and {@code len} may be {@link MemorySegment#NULL}. */
+    public static long recvfrom(int fd, MemorySegment buf, long len, int flags, MemorySegment addr,
+                                MemorySegment addrLen) {
+        try {
+            return ret((long) RECVFROM.invokeExact(CAPTURED.get(), fd, buf, len, flags, addr, addrLen));
+        } catch (Throwable t) {
+            throw bug(t);
+        }
+    }
+
+    /** {@code sendfile(out, in, NULL, count)}: from {@code in}'s current offset. */
+    public static long sendfile(int outFd, int inFd, long count) {
+        try {
+            return ret((long) SENDFILE.invokeExact(CAPTURED.get(), outFd, inFd, MemorySegment.NULL, count));
+        } catch (Throwable t) {
+            throw bug(t);
+        }
+    }
+
+    /** {@code pidfd_open(pid, 0)}: a descriptor for process {@code pid}, or {@code -errno}. */
+    public static int pidfdOpen(long pid) {
+        return (int) syscall3(SYS_PIDFD_OPEN, pid, 0, 0);
+    }
+
+    /** {@code pidfd_getfd(pidfd, targetFd, 0)}: a close-on-exec copy of the process's fd, or {@code -errno}. */
+    public static int pidfdGetfd(int pidfd, int targetFd) {
+        return (int) syscall3(SYS_PIDFD_GETFD, pidfd, targetFd, 0);
+    }
+
+    private static long syscall3(long nr, long a, long b, long c) {
+        try {
+            return ret((long) SYSCALL3.invokeExact(CAPTURED.get(), nr, a, b, c));
         } catch (Throwable t) {
             throw bug(t);
         }
@@ -310,4 +356,6 @@ public final class Native {
     public static final long SIOCGIFFLAGS = 0x8913, SIOCSIFFLAGS = 0x8914;
     public static final int IFF_UP = 0x1;
     public static final int MNT_DETACH = 2;
+    // Syscalls added after the architectures' tables were unified: the same number everywhere.
+    static final long SYS_PIDFD_OPEN = 434, SYS_PIDFD_GETFD = 438;
 }
