@@ -349,14 +349,7 @@ public final class Disassembler {
 
     /** The instruction index a jump or local call goes to; -1 when none or not an instruction start. */
     private static int targetInsn(Insn insn, int i, int[] slotOf, int[] insnAtSlot) {
-        Target t = switch (insn) {
-            case Insn.Jump j -> j.target();
-            case Insn.Ja j -> j.target();
-            case Insn.JaLong j -> j.target();
-            case Insn.MayGoto m -> m.target();
-            case Insn.CallLocal c -> c.target();
-            default -> null;
-        };
+        Target t = insn.branchTarget();
         if (!(t instanceof Target.Offset(int off))) {
             return -1;
         }
@@ -368,13 +361,6 @@ public final class Disassembler {
     }
 
     private static Insn retarget(Insn insn, Target t) {
-        return switch (insn) {
-            case Insn.Jump j -> new Insn.Jump(j.jmp32(), j.op(), j.dst(), j.src(), t);
-            case Insn.Ja j -> new Insn.Ja(t);
-            case Insn.JaLong j -> new Insn.JaLong(t);
-            case Insn.MayGoto m -> new Insn.MayGoto(t);
-            case Insn.CallLocal c -> new Insn.CallLocal(t);
-            default -> insn;
-        };
+        return insn.branchTarget() == null ? insn : insn.withBranchTarget(t);
     }
 }

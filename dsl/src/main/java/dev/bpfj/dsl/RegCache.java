@@ -76,13 +76,8 @@ final class RegCache implements Asm.Listener {
         if (now == null) {
             return;
         }
-        Target t = switch (insn) {
-            case Insn.Jump j -> j.target();
-            case Insn.Ja j -> j.target();
-            case Insn.JaLong j -> j.target();
-            case Insn.MayGoto m -> m.target();
-            default -> null;
-        };
+        // Local calls return here: only jumps carry register knowledge to their target.
+        Target t = insn instanceof Insn.CallLocal ? null : insn.branchTarget();
         if (t instanceof Target.Label l) {
             Map<Reg, Node> snap = atLabel.get(l.name());
             if (snap == null) {

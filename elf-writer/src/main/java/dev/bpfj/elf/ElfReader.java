@@ -512,13 +512,8 @@ public final class ElfReader {
         }
 
         private void checkJump(CodeSec cs, Func fn, int slot, Insn insn) throws ElfFormatException {
-            Target t = switch (insn) {
-                case Insn.Jump j -> j.target();
-                case Insn.Ja j -> j.target();
-                case Insn.JaLong j -> j.target();
-                case Insn.MayGoto m -> m.target();
-                default -> null;
-            };
+            // Local calls may cross functions; jumps may not.
+            Target t = insn instanceof Insn.CallLocal ? null : insn.branchTarget();
             if (t instanceof Target.Offset(int off)) {
                 long to = (long) slot + 1 + off;
                 if (to < fn.start() || to >= fn.end()) {

@@ -620,14 +620,7 @@ public final class Builder {
         int[] insnAtSlot = null;
         for (int i = 0; i < insns.size(); i++) {
             Insn insn = insns.get(i);
-            Target t = switch (insn) {
-                case Insn.Jump j -> j.target();
-                case Insn.Ja j -> j.target();
-                case Insn.JaLong j -> j.target();
-                case Insn.MayGoto m -> m.target();
-                case Insn.CallLocal c -> c.target();
-                default -> null;
-            };
+            Target t = insn.branchTarget();
             if (t == null) {
                 continue;
             }

@@ -24,6 +24,34 @@ public sealed interface Insn {
         return 1;
     }
 
+    /** Where this jump or local call goes; null for instructions that do not branch. */
+    default Target branchTarget() {
+        return switch (this) {
+            case Jump j -> j.target();
+            case Ja j -> j.target();
+            case JaLong j -> j.target();
+            case MayGoto m -> m.target();
+            case CallLocal c -> c.target();
+            default -> null;
+        };
+    }
+
+    /**
+     * This jump or local call with its target replaced.
+     *
+     * @throws IllegalArgumentException when this instruction does not branch
+     */
+    default Insn withBranchTarget(Target t) {
+        return switch (this) {
+            case Jump j -> new Jump(j.jmp32(), j.op(), j.dst(), j.src(), t);
+            case Ja j -> new Ja(t);
+            case JaLong j -> new JaLong(t);
+            case MayGoto m -> new MayGoto(t);
+            case CallLocal c -> new CallLocal(t);
+            default -> throw new IllegalArgumentException("no branch target: " + this);
+        };
+    }
+
     /** {@code dst op= src} on 64-bit registers ({@code alu64}) or 32-bit sub-registers. */
     record Alu(boolean alu64, AluOp op, Reg dst, Operand src) implements Insn {
         public Alu {

@@ -42,26 +42,12 @@ final class Peephole {
 
     /** The jump or call target of {@code insn}, or null when it has none. */
     static Target target(Insn insn) {
-        return switch (insn) {
-            case Insn.Jump j -> j.target();
-            case Insn.Ja j -> j.target();
-            case Insn.JaLong j -> j.target();
-            case Insn.MayGoto m -> m.target();
-            case Insn.CallLocal c -> c.target();
-            default -> null;
-        };
+        return insn.branchTarget();
     }
 
     /** {@code insn} with its target replaced. */
     static Insn retarget(Insn insn, Target t) {
-        return switch (insn) {
-            case Insn.Jump j -> new Insn.Jump(j.jmp32(), j.op(), j.dst(), j.src(), t);
-            case Insn.Ja j -> new Insn.Ja(t);
-            case Insn.JaLong j -> new Insn.JaLong(t);
-            case Insn.MayGoto m -> new Insn.MayGoto(t);
-            case Insn.CallLocal c -> new Insn.CallLocal(t);
-            default -> throw new IllegalArgumentException("no target: " + insn);
-        };
+        return insn.withBranchTarget(t);
     }
 
     Result run() {

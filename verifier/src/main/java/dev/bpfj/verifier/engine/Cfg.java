@@ -71,14 +71,7 @@ final class Cfg {
                 // A callback's address: imm is the offset (in slots) of the function.
                 target[slotOf[i]] = slotOf[i] + 1 + (int) l.imm();
             }
-            Target t = switch (insn) {
-                case Insn.Jump j -> j.target();
-                case Insn.Ja j -> j.target();
-                case Insn.JaLong j -> j.target();
-                case Insn.MayGoto m -> m.target();
-                case Insn.CallLocal c -> c.target();
-                default -> null;
-            };
+            Target t = insn.branchTarget();
             if (t != null) {
                 target[slotOf[i]] = switch (t) {
                     case Target.Offset o -> slotOf[i] + 1 + o.slots();
