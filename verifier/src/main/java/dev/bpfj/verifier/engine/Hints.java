@@ -33,6 +33,10 @@ final class Hints {
         if (msg.isEmpty()) {
             return attachTypeHint(p);
         }
+        String specific = SocketHints.hint(msg, p, cfg, insn);
+        if (specific != null) {
+            return specific;
+        }
         if ((m = READ_OK.matcher(msg)).matches()) {
             int r = Integer.parseInt(m.group(1));
             if (r == 0 && insn >= 0 && insn < cfg.n && cfg.at[insn] instanceof dev.bpfj.core.insn.Insn.Exit) {
