@@ -78,6 +78,9 @@ public final class SocketCorpusGenerator {
             n += write(dir.resolve("sock-helpers/" + k.word() + ".s"), helperCases(k));
         }
         n += write(dir.resolve("sock-helpers/sched_cls.s"), helperCases(KINDS.getLast()));
+        for (Kind k : KINDS) {
+            n += write(dir.resolve("sock-helpers/" + k.word() + "_args.s"), helperArgCases(k));
+        }
         n += write(dir.resolve("sock-maps/helper_map.s"), mapHelperCases());
         n += write(dir.resolve("sock-maps/update_delete.s"), updateDeleteCases());
         System.out.println("generated " + n + " programs");
@@ -153,6 +156,80 @@ public final class SocketCorpusGenerator {
             out.put(id, ".program " + id + " " + k.attr() + "\n"
                     + "    r2 = 0\n    r3 = 0\n    r4 = 0\n    r5 = 0\n"
                     + "    call bpf_" + h.name().toLowerCase(Locale.ROOT) + "\n    r0 = 0\n    exit\n");
+        }
+        return out;
+    }
+
+    /**
+     * The socket helpers called with arguments of the right kinds: accepted where the type may
+     * call the helper, refused by name where it may not. bpf_get_socket_cookie in sk_reuseport
+     * (a socket argument there, not the context) is left to the dummy-argument cases.
+     */
+    static Map<String, String> helperArgCases(Kind k) {
+        Map<String, String> out = new LinkedHashMap<>();
+        CtxField sk = CtxLayout.of(k.type()).field("sk").orElse(null);
+        String sock = sk == null ? null : "    r1 = *(u64 *)(r6 + " + sk.offset() + ")\n"
+                + (sk.kind().maybeNull() ? "    if r1 == 0 goto out\n" : "");
+        String tuple = "    *(u64 *)(r10 - 16) = 0\n    *(u32 *)(r10 - 8) = 0\n    r1 = r6\n    r2 = r10\n"
+                + "    r2 += -16\n    r3 = 12\n    r4 = -1\n    r5 = 0\n";
+        String key = "    *(u32 *)(r10 - 4) = 0\n";
+        Map<Helper, String> calls = new LinkedHashMap<>();
+        for (Helper h : List.of(Helper.SK_LOOKUP_TCP, Helper.SK_LOOKUP_UDP, Helper.SKC_LOOKUP_TCP)) {
+            calls.put(h, tuple + "    call " + h.kernelName() + "\n    if r0 == 0 goto out\n    r1 = r0\n"
+                    + "    call bpf_sk_release\n");
+        }
+        calls.put(Helper.SK_ASSIGN, "    r1 = r6\n    r2 = 0\n    r3 = 0\n    call bpf_sk_assign\n");
+        calls.put(Helper.SK_SELECT_REUSEPORT, key + "    r1 = r6\n    r2 = sockmap ll\n    r3 = r10\n    r3 += -4\n"
+                + "    r4 = 0\n    call bpf_sk_select_reuseport\n");
+        calls.put(Helper.MSG_REDIRECT_MAP, "    r1 = r6\n    r2 = sockmap ll\n    r3 = 0\n    r4 = 0\n"
+                + "    call bpf_msg_redirect_map\n");
+        calls.put(Helper.MSG_REDIRECT_HASH, key + "    r1 = r6\n    r2 = sockhash ll\n    r3 = r10\n    r3 += -4\n"
+                + "    r4 = 0\n    call bpf_msg_redirect_hash\n");
+        calls.put(Helper.SK_REDIRECT_MAP, "    r1 = r6\n    r2 = sockmap ll\n    r3 = 0\n    r4 = 0\n"
+                + "    call bpf_sk_redirect_map\n");
+        calls.put(Helper.SK_REDIRECT_HASH, key + "    r1 = r6\n    r2 = sockhash ll\n    r3 = r10\n    r3 += -4\n"
+                + "    r4 = 0\n    call bpf_sk_redirect_hash\n");
+        calls.put(Helper.SOCK_MAP_UPDATE, key + "    r1 = r6\n    r2 = sockmap ll\n    r3 = r10\n    r3 += -4\n"
+                + "    r4 = 0\n    call bpf_sock_map_update\n");
+        calls.put(Helper.SOCK_HASH_UPDATE, key + "    r1 = r6\n    r2 = sockhash ll\n    r3 = r10\n    r3 += -4\n"
+                + "    r4 = 0\n    call bpf_sock_hash_update\n");
+        for (Helper h : List.of(Helper.MSG_APPLY_BYTES, Helper.MSG_CORK_BYTES)) {
+            calls.put(h, "    r1 = r6\n    r2 = 4\n    call " + h.kernelName() + "\n");
+        }
+        for (Helper h : List.of(Helper.MSG_PULL_DATA, Helper.MSG_PUSH_DATA, Helper.MSG_POP_DATA)) {
+            calls.put(h, "    r1 = r6\n    r2 = 0\n    r3 = 4\n    r4 = 0\n    call " + h.kernelName() + "\n");
+        }
+        for (Helper h : List.of(Helper.GET_SOCKET_COOKIE, Helper.GET_SOCKET_UID, Helper.GET_NETNS_COOKIE)) {
+            if (!(h == Helper.GET_SOCKET_COOKIE && k.type() == ProgramType.SK_REUSEPORT)) {
+                calls.put(h, "    r1 = r6\n    call " + h.kernelName() + "\n");
+            }
+        }
+        calls.put(Helper.SOCK_OPS_CB_FLAGS_SET, "    r1 = r6\n    r2 = 0\n    call bpf_sock_ops_cb_flags_set\n");
+        calls.put(Helper.SETSOCKOPT, "    *(u32 *)(r10 - 4) = 1\n    r1 = r6\n    r2 = 1\n    r3 = 2\n    r4 = r10\n"
+                + "    r4 += -4\n    r5 = 4\n    call bpf_setsockopt\n");
+        calls.put(Helper.GETSOCKOPT, "    r1 = r6\n    r2 = 1\n    r3 = 2\n    r4 = r10\n    r4 += -4\n    r5 = 4\n"
+                + "    call bpf_getsockopt\n");
+        if (sock != null) {
+            for (Helper h : List.of(Helper.SK_FULLSOCK, Helper.TCP_SOCK, Helper.GET_LISTENER_SOCK, Helper.SK_CGROUP_ID,
+                    Helper.SKC_TO_TCP_SOCK)) {
+                calls.put(h, sock + "    call " + h.kernelName() + "\n");
+            }
+        }
+        calls.put(Helper.TAIL_CALL, "    r1 = r6\n    r2 = progs ll\n    r3 = 0\n    call bpf_tail_call\n");
+        for (Map.Entry<Helper, String> e : calls.entrySet()) {
+            String body = e.getValue();
+            String id = k.word() + "_args_" + e.getKey().name().toLowerCase(Locale.ROOT);
+            StringBuilder maps = new StringBuilder();
+            for (MapType m : List.of(MapType.SOCKMAP, MapType.SOCKHASH)) {
+                if (body.contains(m.shortName() + " ll")) {
+                    maps.append(mapDecl(m));
+                }
+            }
+            if (body.contains("progs ll")) {
+                maps.append(".map progs type=prog_array key=4 value=4 entries=4\n");
+            }
+            out.put(id, maps + ".program " + id + " " + k.attr() + "\n    r6 = r1\n" + body
+                    + (body.contains("goto out") ? "out:\n" : "") + "    r0 = 0\n    exit\n");
         }
         return out;
     }
