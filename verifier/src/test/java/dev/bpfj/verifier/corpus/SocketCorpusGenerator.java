@@ -81,6 +81,7 @@ public final class SocketCorpusGenerator {
         for (Kind k : KINDS) {
             n += write(dir.resolve("sock-helpers/" + k.word() + "_args.s"), helperArgCases(k));
         }
+        n += write(dir.resolve("sock-ctx/socket_pointers.s"), socketPointerCases());
         n += write(dir.resolve("sock-maps/helper_map.s"), mapHelperCases());
         n += write(dir.resolve("sock-maps/update_delete.s"), updateDeleteCases());
         System.out.println("generated " + n + " programs");
@@ -140,6 +141,44 @@ public final class SocketCorpusGenerator {
                 ? "    r2 = 0\n    *(" + sz + " *)" + at + " = r2\n"
                 : "    r2 = *(" + sz + " *)" + at + "\n";
         out.putIfAbsent(id, ".program " + id + " " + k.attr() + "\n" + body + "    r0 = 0\n    exit\n");
+    }
+
+    /**
+     * Fields of struct bpf_sock and bpf_tcp_sock read through each socket pointer kind: a full
+     * socket (sk_lookup's ctx->sk after its NULL check), a sock_common (bpf_skc_lookup_tcp in tc)
+     * and a tcp_sock (bpf_tcp_sock of the former), at every size at each field's start, plus
+     * stores, which no socket pointer allows.
+     */
+    static Map<String, String> socketPointerCases() {
+        Map<String, String> out = new LinkedHashMap<>();
+        String full = ".program %s type=sk_lookup\n    r2 = *(u64 *)(r1 + 0)\n    if r2 == 0 goto out\n%sout:\n"
+                + "    r0 = 1\n    exit\n";
+        String common = ".program %s type=sched_cls\n    *(u64 *)(r10 - 16) = 0\n    *(u32 *)(r10 - 8) = 0\n"
+                + "    r2 = r10\n    r2 += -16\n    r3 = 12\n    r4 = -1\n    r5 = 0\n    call bpf_skc_lookup_tcp\n"
+                + "    if r0 == 0 goto out\n    r6 = r0\n    r2 = r0\n%s    r1 = r6\n    call bpf_sk_release\nout:\n"
+                + "    r0 = 0\n    exit\n";
+        String tcp = ".program %s type=sched_cls\n    *(u64 *)(r10 - 16) = 0\n    *(u32 *)(r10 - 8) = 0\n"
+                + "    r2 = r10\n    r2 += -16\n    r3 = 12\n    r4 = -1\n    r5 = 0\n    call bpf_sk_lookup_tcp\n"
+                + "    if r0 == 0 goto out\n    r6 = r0\n    r1 = r0\n    call bpf_tcp_sock\n    if r0 == 0 goto rel\n"
+                + "    r2 = r0\n%srel:\n    r1 = r6\n    call bpf_sk_release\nout:\n    r0 = 0\n    exit\n";
+        record P(String word, String template, CtxLayout layout) {
+        }
+        for (P ptr : List.of(new P("sock", full, CtxLayout.bpfSock()), new P("sock_common", common, CtxLayout.sockCommon()),
+                new P("tcp_sock", tcp, CtxLayout.tcpSock()))) {
+            for (CtxField f : ptr.layout().fields()) {
+                String fname = f.isPadding() ? "pad" + f.offset() : f.name();
+                for (int size : new int[] {1, 2, 4, 8}) {
+                    String id = ptr.word() + "_r" + size + "_" + fname;
+                    out.put(id, String.format(ptr.template(), id,
+                            "    r3 = *(u" + size * 8 + " *)(r2 + " + f.offset() + ")\n"));
+                }
+                String id = ptr.word() + "_w4_" + fname;
+                out.put(id, String.format(ptr.template(), id, "    r3 = 0\n    *(u32 *)(r2 + " + f.offset() + ") = r3\n"));
+            }
+            String id = ptr.word() + "_r4_past_end";
+            out.put(id, String.format(ptr.template(), id, "    r3 = *(u32 *)(r2 + " + ptr.layout().size() + ")\n"));
+        }
+        return out;
     }
 
     // ---- sock-helpers ------------------------------------------------------------------------
