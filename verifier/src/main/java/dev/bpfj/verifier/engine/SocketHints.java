@@ -52,6 +52,10 @@ final class SocketHints {
 
     /** The hint, or null when the general one in {@link Hints} fits better. */
     static String hint(String msg, Program p, Cfg cfg, int insn) {
+        if (insn < 0 || insn >= cfg.n || cfg.at[insn] == null) {
+            // Not about one instruction: nothing to trace back from.
+            return null;
+        }
         Ctx c = new Ctx(p, cfg, insn);
         Matcher m;
         if ((m = INVALID_MEM.matcher(msg)).matches()) {
