@@ -43,6 +43,8 @@ class SeedCorpusTest {
                 ReuseportSelect.Selector.HASH, 4, false));
         m.put("reuseport_sockmap_payload", ReuseportSelect.program(ReuseportSelect.GroupMap.SOCKMAP,
                 ReuseportSelect.Selector.PAYLOAD, 4, true));
+        m.put("reuseport_sockarray_payload", ReuseportSelect.program(ReuseportSelect.GroupMap.REUSEPORT_SOCKARRAY,
+                ReuseportSelect.Selector.PAYLOAD, 4, false));
         m.put("msg_policy_cork_pull", MessagePolicy.SEED.program());
         m.put("msg_policy_apply_probe", new MessagePolicy(10, 'H', 64, 20, 1, true).program());
         m.put("sockhash_tracker", SockhashTracker.program());
