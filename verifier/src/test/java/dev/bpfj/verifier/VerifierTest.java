@@ -101,7 +101,7 @@ class VerifierTest {
         assertEquals("Unreleased reference id=2 alloc_insn=7", r.message());
         assertEquals(List.of("BPF_EXIT instruction in main prog would lead to reference leak"), r.details());
         assertEquals("EINVAL", r.errno());
-        assertTrue(r.hint().contains("insn 7 (line 9)"), r.hint());
+        assertTrue(r.hint().contains("bpf_sk_lookup_tcp (line 9)"), r.hint());
     }
 
     @Test

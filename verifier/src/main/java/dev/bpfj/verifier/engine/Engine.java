@@ -3,6 +3,7 @@ package dev.bpfj.verifier.engine;
 import dev.bpfj.core.MapSpec;
 import dev.bpfj.core.Program;
 import dev.bpfj.core.SourcePos;
+import dev.bpfj.core.abi.AttachType;
 import dev.bpfj.core.abi.ProgramType;
 import dev.bpfj.core.insn.Insn;
 import dev.bpfj.verifier.VerifierOptions;
@@ -118,6 +119,7 @@ public final class Engine {
     /** Runs the analysis to a verdict. */
     public VerifierResult run() {
         try {
+            checkAttachType();
             cfg.check();
             State st = initialState();
             explore(st);
@@ -129,6 +131,19 @@ public final class Engine {
             return result(null);
         } catch (Reject r) {
             return result(r);
+        }
+    }
+
+    /**
+     * The load-time check of the expected attach type, made before the kernel verifies anything:
+     * a wrong one fails with EINVAL and an empty log. A program naming none is loaded with its
+     * type's only choice (sk_lookup), as bpfj's loader does.
+     */
+    private void checkAttachType() {
+        AttachType at = program.expectedAttachType() != null ? program.expectedAttachType()
+                : type.defaultExpectedAttachType();
+        if (!type.acceptsExpectedAttachType(at)) {
+            throw Reject.einval(-1, "");
         }
     }
 
@@ -394,7 +409,8 @@ public final class Engine {
             }
             // The kernel resets the log to each branch point when a path completes: an accepted
             // program leaves only the statistics.
-            logText = r == null ? statsLine() : log + statsLine();
+            // A load refused before verification leaves the log empty.
+            logText = r == null ? statsLine() : r.key.isEmpty() && r.insn < 0 ? "" : log + statsLine();
         }
         if (r == null) {
             return new VerifierResult(program.name(), type, true, -1, -1, null, List.of(), null, null,

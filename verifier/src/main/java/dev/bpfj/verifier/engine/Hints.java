@@ -2,9 +2,11 @@ package dev.bpfj.verifier.engine;
 
 import dev.bpfj.core.Program;
 import dev.bpfj.core.SourcePos;
+import dev.bpfj.core.abi.AttachType;
 import dev.bpfj.core.abi.CtxField;
 import dev.bpfj.core.abi.CtxLayout;
 import dev.bpfj.core.abi.MapType;
+import dev.bpfj.core.abi.ProgramType;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,6 +30,13 @@ final class Hints {
     static String hint(String msg, Program p, Cfg cfg, int insn) {
         String type = p.type().shortName();
         Matcher m;
+        if (msg.isEmpty()) {
+            return attachTypeHint(p);
+        }
+        String specific = SocketHints.hint(msg, p, cfg, insn);
+        if (specific != null) {
+            return specific;
+        }
         if ((m = READ_OK.matcher(msg)).matches()) {
             int r = Integer.parseInt(m.group(1));
             if (r == 0 && insn >= 0 && insn < cfg.n && cfg.at[insn] instanceof dev.bpfj.core.insn.Insn.Exit) {
@@ -197,6 +206,17 @@ final class Hints {
             return "this helper cannot be called here";
         }
         return "the kernel refuses this instruction: see the message above";
+    }
+
+    /** The load was refused before verification: the expected attach type does not fit the type. */
+    private static String attachTypeHint(Program p) {
+        ProgramType t = p.type();
+        AttachType at = p.expectedAttachType();
+        String allowed = t.expectedAttachTypes().stream().map(AttachType::kernelName)
+                .collect(java.util.stream.Collectors.joining(" or "));
+        String named = at == null ? "none" : at.id() == 0 ? at.kernelName() + " (0, the same as none)" : at.kernelName();
+        return t.shortName() + " programs must be loaded with expected attach type " + allowed + ", this one names "
+                + named + ": the kernel refuses the load with EINVAL before verifying (fix the program's attach type)";
     }
 
     private static String lineOf(Program p, Cfg cfg, int slot) {

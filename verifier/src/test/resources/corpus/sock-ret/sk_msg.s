@@ -1,0 +1,39 @@
+.program sk_msg_ret_0 type=sk_msg
+    r0 = 0
+    exit
+
+.program sk_msg_ret_1 type=sk_msg
+    r0 = 1
+    exit
+
+.program sk_msg_ret_2 type=sk_msg
+    r0 = 2
+    exit
+
+.program sk_msg_ret_3 type=sk_msg
+    r0 = 3
+    exit
+
+.program sk_msg_ret_neg1 type=sk_msg
+    r0 = -1
+    exit
+
+.program sk_msg_ret_unknown type=sk_msg
+    call bpf_get_prandom_u32
+    exit
+
+.program sk_msg_ret_masked1 type=sk_msg
+    call bpf_get_prandom_u32
+    r0 &= 1
+    exit
+
+.program sk_msg_ret_ctx_ptr type=sk_msg
+    r0 = r1
+    exit
+
+.program sk_msg_ret_w0_2 type=sk_msg
+    w0 = 2
+    exit
+
+.program sk_msg_ret_uninit type=sk_msg
+    exit
