@@ -1,6 +1,6 @@
-; The launcher's start-up training sample: after each build, ./bpfj runs one command on this file
-; with -XX:AOTCacheOutput so the JVM can keep the classes bpfj needs loaded and linked in
-; cli/target/bpfj.aot. Any small valid program does; this one has a map, helpers and a branch.
+; The launcher's start-up training sample: after each build, ./bpfj runs verify (and, in the same
+; JVM, asm and disasm) on this file with -XX:AOTCacheOutput so the JVM can keep the classes bpfj
+; needs loaded and linked in cli/target/bpfj.aot. Any small valid program does; this one has a map, helpers and a branch.
 .license "GPL"
 .map redir_map type=sockmap key=4 value=8 entries=1
 .program steer type=sk_lookup

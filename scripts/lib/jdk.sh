@@ -1,11 +1,14 @@
 # Sourced by bpfj's scripts: finds a JDK >= 22 (bpfj uses java.lang.foreign) and exports JAVA_HOME.
 # Order: $JAVA_HOME, then the newest under /usr/lib/jvm. Prints what to install when there is none.
+# Shell built-ins only on the usual path: the bpfj launcher runs this before every command, and a
+# forked process costs milliseconds on a loaded machine.
 
 bpfj_jdk_major() {
-    # Prints the major version of the JDK at $1, or nothing. The JDK's release file answers
-    # without starting a JVM (which would cost as much as bpfj's own start); java itself is the
-    # fallback.
+    # Sets _bpfj_major to the major version of the JDK at $1 (empty when it is none). The JDK's
+    # release file answers without starting a JVM (which would cost as much as bpfj's own start);
+    # java itself is the fallback.
     local v="" line
+    _bpfj_major=""
     [ -x "$1/bin/java" ] && [ -x "$1/bin/javac" ] || return 1
     if [ -r "$1/release" ]; then
         while IFS= read -r line; do
@@ -19,24 +22,27 @@ bpfj_jdk_major() {
         [0-9]*) ;;
         *) v=$("$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p') ;;
     esac
-    [ -n "$v" ] && echo "${v%%[.+-]*}"
+    v="${v%%[.+-]*}"
+    case "$v" in
+        [0-9]*) _bpfj_major="$v" ;;
+        *) return 1 ;;
+    esac
 }
 
 bpfj_find_jdk() {
-    local min=22 best="" best_major=0 d m
-    if [ -n "${JAVA_HOME:-}" ]; then
-        m=$(bpfj_jdk_major "$JAVA_HOME")
-        if [ -n "$m" ] && [ "$m" -ge "$min" ]; then
-            export JAVA_HOME
-            return 0
-        fi
+    # Also sets BPFJ_JDK_MAJOR to the chosen JDK's major version.
+    local min=22 best="" best_major=0 d
+    if [ -n "${JAVA_HOME:-}" ] && bpfj_jdk_major "$JAVA_HOME" && [ "$_bpfj_major" -ge "$min" ]; then
+        export JAVA_HOME
+        BPFJ_JDK_MAJOR="$_bpfj_major"
+        return 0
     fi
     for d in /usr/lib/jvm/*; do
         [ -d "$d" ] || continue
-        m=$(bpfj_jdk_major "$d") || continue
-        if [ -n "$m" ] && [ "$m" -ge "$min" ] && [ "$m" -gt "$best_major" ]; then
+        bpfj_jdk_major "$d" || continue
+        if [ "$_bpfj_major" -ge "$min" ] && [ "$_bpfj_major" -gt "$best_major" ]; then
             best="$d"
-            best_major="$m"
+            best_major="$_bpfj_major"
         fi
     done
     if [ -z "$best" ]; then
@@ -49,6 +55,7 @@ MSG
         return 1
     fi
     export JAVA_HOME="$best"
+    BPFJ_JDK_MAJOR="$best_major"
 }
 
 bpfj_require_maven() {

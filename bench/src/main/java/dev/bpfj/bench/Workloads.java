@@ -25,6 +25,7 @@ import dev.bpfj.examples.SockmapLifecycle;
 import dev.bpfj.examples.TwoServices;
 import dev.bpfj.testkit.InsnGen;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -242,11 +243,15 @@ public final class Workloads {
         return sb.toString();
     }
 
+    /** Instructions per function in {@link #randomObjectSource}: a program stays under the kernel's 1,000,000. */
+    public static final int FUNCTION_LINES = 500_000;
+
     /**
      * What {@code bench/compare} feeds to both assemblers and, assembled, to both disassemblers:
-     * {@link #randomAssembly}'s instructions with every jump retargeted to an instruction of the
-     * stream (object readers refuse jumps leaving a function), as one function {@code bench} in
-     * section {@code socket}, the form llvm-mc-19 and bpfj both turn into an object file.
+     * {@link #randomAssembly}'s instructions as global functions {@code bench0}, {@code bench1},
+     * ... of {@value #FUNCTION_LINES} lines each in section {@code socket} (the form llvm-mc-19 and
+     * bpfj both turn into an object file), every jump retargeted to an instruction of its own
+     * function (object readers refuse jumps leaving a function).
      */
     public static String randomObjectSource(int lines, long seed) {
         SplittableRandom r = new SplittableRandom(seed);
@@ -260,11 +265,6 @@ public final class Workloads {
             insns.add(insn);
         }
         int[] slotOf = InsnCodec.slotIndexes(insns);
-        int total = slotOf[lines];
-        boolean[] starts = new boolean[total + 1];
-        for (int i = 0; i < lines; i++) {
-            starts[slotOf[i]] = true;
-        }
         for (int i = 0; i < lines; i++) {
             Target t = switch (insns.get(i)) {
                 case Insn.Jump j -> j.target();
@@ -276,12 +276,15 @@ public final class Workloads {
             if (!(t instanceof Target.Offset off)) {
                 continue;
             }
-            int to = slotOf[i + 1] + off.slots();
-            if (to >= 0 && to < total && starts[to]) {
+            int from = i / FUNCTION_LINES * FUNCTION_LINES;
+            int to = Math.min(lines, from + FUNCTION_LINES);
+            int target = slotOf[i + 1] + off.slots();
+            int k = Arrays.binarySearch(slotOf, from, to, target);
+            if (k >= 0) {
                 continue;
             }
             // Within 16,000 instructions: at most 32,000 slots, inside the 16-bit offset field.
-            int j = r.nextInt(Math.max(0, i - 16_000), Math.min(lines, i + 16_000));
+            int j = r.nextInt(Math.max(from, i - 16_000), Math.min(to, i + 16_000));
             Target fixed = Target.offset(slotOf[j] - slotOf[i + 1]);
             insns.set(i, switch (insns.get(i)) {
                 case Insn.Jump x -> new Insn.Jump(x.jmp32(), x.op(), x.dst(), x.src(), fixed);
@@ -293,9 +296,14 @@ public final class Workloads {
         }
         InsnPrinter printer = InsnPrinter.llvm();
         StringBuilder sb = new StringBuilder(lines * 26 + 100);
-        sb.append("\t.section\tsocket,\"ax\",@progbits\n\t.globl\tbench\n\t.type\tbench,@function\nbench:\n");
-        for (Insn insn : insns) {
-            printer.print(insn, sb);
+        sb.append("\t.section\tsocket,\"ax\",@progbits\n");
+        for (int i = 0; i < lines; i++) {
+            if (i % FUNCTION_LINES == 0) {
+                String f = "bench" + i / FUNCTION_LINES;
+                sb.append("\t.globl\t").append(f).append("\n\t.type\t").append(f).append(",@function\n")
+                        .append(f).append(":\n");
+            }
+            printer.print(insns.get(i), sb);
             sb.append('\n');
         }
         return sb.toString();

@@ -48,8 +48,11 @@ final class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** The command with its options set, writing to {@code out} and {@code err}. */
+    int run(PrintWriter out, PrintWriter err) {
         if (logLevel < 1 || logLevel > 2) {
             err.println("bpfj: --log-level is 1 or 2");
             return Main.EXIT_USAGE;
@@ -119,5 +122,66 @@ final class LoadCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             return LoaderErrors.report(in.name(), e, log, err);
         }
+    }
+
+    /**
+     * Runs {@code bpfj load ARGS} without picocli (see {@link AsmCommand#runDirect}); null for
+     * anything but the plain option forms.
+     */
+    static Integer runDirect(String[] args) {
+        LoadCommand c = parseDirect(args);
+        return c == null ? null : AsmCommand.direct(c::run);
+    }
+
+    /** The options of {@link #runDirect}, or null when picocli must read them. */
+    static LoadCommand parseDirect(String[] args) {
+        LoadCommand c = new LoadCommand();
+        boolean levelSet = false;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            String value = i + 1 < args.length ? args[i + 1] : null;
+            switch (a) {
+                case "--log" -> {
+                    if (c.log) {
+                        return null;
+                    }
+                    c.log = true;
+                }
+                case "--pin" -> {
+                    if (c.pin != null || !AsmCommand.plainValue(value)) {
+                        return null;
+                    }
+                    c.pin = Path.of(value);
+                    i++;
+                }
+                case "-p", "--program" -> {
+                    if (!AsmCommand.plainValue(value)) {
+                        return null;
+                    }
+                    if (c.only == null) {
+                        c.only = new ArrayList<>();
+                    }
+                    c.only.add(value);
+                    i++;
+                }
+                case "--log-level" -> {
+                    // Digits only, short enough for an int: picocli reads anything else.
+                    if (levelSet || value == null || value.isEmpty() || value.length() > 9
+                            || !value.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+                        return null;
+                    }
+                    c.logLevel = Integer.parseInt(value);
+                    levelSet = true;
+                    i++;
+                }
+                default -> {
+                    if (c.input != null || !(a.equals("-") || AsmCommand.plainValue(a))) {
+                        return null;
+                    }
+                    c.input = a;
+                }
+            }
+        }
+        return c.input == null ? null : c;
     }
 }

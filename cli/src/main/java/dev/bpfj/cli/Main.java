@@ -6,7 +6,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * Entry point of {@code bpfj}. Exit codes: 0 ok, 1 rejected or failed, 2 bad usage or input.
+ * The {@code bpfj} command line (picocli; {@link Launch} is the executable's entry point and runs
+ * the commonest forms without it). Exit codes: 0 ok, 1 rejected or failed, 2 bad usage or input.
  * Subcommands are registered in {@link #SUBCOMMANDS} as they become real.
  */
 @Command(name = "bpfj", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
@@ -94,7 +95,13 @@ public final class Main implements Runnable {
         return cl;
     }
 
+    /** Runs {@code bpfj ARGS} and exits with its code (see {@link Launch#main}). */
     public static void main(String[] args) {
-        System.exit(commandLineFor(args).execute(args));
+        Launch.main(args);
+    }
+
+    /** Runs {@code bpfj ARGS} through picocli and returns the exit code. */
+    static int execute(String[] args) {
+        return commandLineFor(args).execute(args);
     }
 }

@@ -50,8 +50,11 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** The command with its options set, writing to {@code out} and {@code err}. */
+    int run(PrintWriter out, PrintWriter err) {
         String name = input.equals("-") ? "<stdin>" : input;
         List<Program> programs;
         List<String> sourceLines = List.of();
@@ -197,5 +200,54 @@ final class VerifyCommand implements Callable<Integer> {
             }
         }
         return sb.append('"');
+    }
+
+    /**
+     * Runs {@code bpfj verify ARGS} without picocli (see {@link AsmCommand#runDirect}); null for
+     * anything but the plain option forms.
+     */
+    static Integer runDirect(String[] args) {
+        VerifyCommand c = parseDirect(args);
+        return c == null ? null : AsmCommand.direct(c::run);
+    }
+
+    /** The options of {@link #runDirect}, or null when picocli must read them. */
+    static VerifyCommand parseDirect(String[] args) {
+        VerifyCommand c = new VerifyCommand();
+        boolean formatSet = false;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            String value = i + 1 < args.length ? args[i + 1] : null;
+            switch (a) {
+                case "--log" -> {
+                    if (c.log) {
+                        return null;
+                    }
+                    c.log = true;
+                }
+                case "--program" -> {
+                    if (c.program != null || !AsmCommand.plainValue(value)) {
+                        return null;
+                    }
+                    c.program = value;
+                    i++;
+                }
+                case "--format" -> {
+                    if (formatSet || value == null || !(value.equals("text") || value.equals("json"))) {
+                        return null;
+                    }
+                    c.format = value.equals("json") ? Format.json : Format.text;
+                    formatSet = true;
+                    i++;
+                }
+                default -> {
+                    if (c.input != null || !(a.equals("-") || AsmCommand.plainValue(a))) {
+                        return null;
+                    }
+                    c.input = a;
+                }
+            }
+        }
+        return c.input == null ? null : c;
     }
 }

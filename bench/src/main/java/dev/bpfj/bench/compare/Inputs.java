@@ -13,7 +13,10 @@ import java.util.Map;
 
 /**
  * Writes the inputs of {@code bench/compare} into a directory: {@code big.s} (1,000,000 random
- * instructions both llvm-mc-19 and bpfj assemble, seeded: {@link Workloads#randomObjectSource}),
+ * instructions both llvm-mc-19 and bpfj assemble, one per line, seeded:
+ * {@link Workloads#randomAssembly}), {@code big-functions.s} (as many instructions as global
+ * functions of a program section, the form both assemblers turn into an object with symbols:
+ * {@link Workloads#randomObjectSource}),
  * {@code small.s} (one small real program), {@code examples-N.o} (the examples' programs as ELF
  * objects, as few as their map names allow) and the synthetic verifier programs as
  * {@code straight.s}, {@code branchy.s}, {@code loops.s}.
@@ -32,7 +35,9 @@ public final class Inputs {
         Path dir = Path.of(args[0]);
         int lines = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
         Files.createDirectories(dir);
-        Files.writeString(dir.resolve("big.s"), Workloads.randomObjectSource(lines, 20261125L), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("big.s"), Workloads.randomAssembly(lines, 20261125L), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("big-functions.s"), Workloads.randomObjectSource(lines, 20261125L),
+                StandardCharsets.UTF_8);
         Disassembler source = new Disassembler(new Disassembler.Options(true, true, false));
         Files.writeString(dir.resolve("small.s"), smallSource(), StandardCharsets.UTF_8);
         List<List<Program>> groups = Workloads.objectGroups(Workloads.examplePrograms());
@@ -42,7 +47,7 @@ public final class Inputs {
         for (Map.Entry<String, Program> e : Workloads.synthetic().entrySet()) {
             Files.writeString(dir.resolve(e.getKey() + ".s"), source.disassemble(e.getValue()), StandardCharsets.UTF_8);
         }
-        System.out.println("inputs in " + dir + ": big.s (" + lines + " lines), small.s, " + groups.size()
+        System.out.println("inputs in " + dir + ": big.s and big-functions.s (" + lines + " lines), small.s, " + groups.size()
                 + " example objects, " + String.join(".s, ", Workloads.SYNTHETIC) + ".s");
     }
 

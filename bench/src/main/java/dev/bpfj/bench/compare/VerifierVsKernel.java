@@ -51,11 +51,14 @@ public final class VerifierVsKernel {
         print(rows, rounds);
     }
 
-    /** JIT-compiles the verifier on every program (about two seconds) before anything is timed. */
+    /**
+     * JIT-compiles the verifier on every program before anything is timed: at least 15 seconds and
+     * 20 rounds (JMH's VerifierBenchmark needs about as long to reach steady state).
+     */
     static void warmUp(Iterable<Program> programs) {
-        long until = System.nanoTime() + 3_000_000_000L;
+        long until = System.nanoTime() + 15_000_000_000L;
         int n = 0;
-        while (System.nanoTime() < until || n < 3) {
+        while (System.nanoTime() < until || n < 20) {
             for (Program p : programs) {
                 Verifier.verify(p);
             }
