@@ -129,9 +129,13 @@ final class VerifyCommand implements Callable<Integer> {
                     + r.processed() + " insns processed, " + r.states() + " states");
             return;
         }
+        // Checks before verification (the attach type, for one) fail with an empty kernel log.
+        String message = r.message() == null || r.message().isEmpty()
+                ? "rejected with " + r.errno() + " before verification (the kernel logs nothing)"
+                : r.message();
         SourcePos pos = r.location();
         if (pos.isKnown()) {
-            out.println(pos + ": error: " + r.message());
+            out.println(pos + ": error: " + message);
             String src = pos.text();
             if (src == null && pos.line() - 1 < lines.size()) {
                 src = lines.get(pos.line() - 1);
@@ -144,7 +148,7 @@ final class VerifyCommand implements Callable<Integer> {
                 }
             }
         } else {
-            out.println(file + ": error: " + r.message());
+            out.println(file + ": error: " + message);
             out.println("    in program " + r.program() + (r.insn() >= 0 ? " at insn " + r.insn() : ""));
         }
         for (String d : r.details()) {

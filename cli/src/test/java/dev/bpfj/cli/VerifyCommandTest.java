@@ -47,6 +47,21 @@ class VerifyCommandTest {
     }
 
     @Test
+    void aRejectionBeforeVerificationStillSaysWhat() throws IOException {
+        Path s = dir.resolve("attach.s");
+        Files.writeString(s, """
+                .program steer type=sk_lookup attach=sk_reuseport_select
+                    r0 = 1
+                    exit
+                """);
+        AsmCommandTest.Result r = AsmCommandTest.run("verify", s.toString());
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.out().startsWith(s + ": error: rejected with EINVAL before verification"), r.out());
+        assertTrue(r.out().contains("hint: sk_lookup programs must be loaded with expected attach type BPF_SK_LOOKUP"),
+                r.out());
+    }
+
+    @Test
     void jsonIsOneObjectPerProgram() throws IOException {
         Path s = dir.resolve("p.s");
         Files.writeString(s, PROGS);
