@@ -117,21 +117,19 @@ public final class ScalarOps {
 
     /**
      * Byte swaps: to little endian on this (little-endian) machine is a truncation that keeps the
-     * bounds; a real swap keeps only the known bits. {@code alu32} for the BPF_ALU-class forms
-     * (le/be), whose result is zero-extended.
+     * bounds; a real swap keeps only the known bits.
      */
-    public static Scalar endian(boolean swap, boolean alu32, int bits, Scalar s) {
+    public static Scalar endian(boolean swap, int bits, Scalar s) {
         MutableScalar d = MutableScalar.of(s);
         if (swap) {
             d.setTnum(byteSwap(s.tnum(), bits));
             d.unbounded64();
             d.unbounded32();
         }
+        // The 16- and 32-bit forms zero-extend their result (whatever the class); the 64-bit
+        // forms keep all 64 bits, also in the BPF_ALU class (observed: be64 of 5 is 5 << 56).
         if (bits < 64) {
             d.coerceToSize(bits / 8);
-        }
-        if (alu32) {
-            d.zext32();
         }
         d.sync();
         return d.freeze();

@@ -42,6 +42,8 @@ final class Calls {
         int rawRegno = -1;
         int rawSize;
         long memSize;
+        /** Largest value of the last memory-size argument (kernel: msize_max_value). */
+        long msizeMax;
     }
 
     // ---- helpers -------------------------------------------------------------------------------------
@@ -79,7 +81,8 @@ final class Calls {
         if (meta.rawRegno >= 0) {
             RegValue r = st.cur().regs[meta.rawRegno];
             if (r.type() == RegType.PTR_TO_STACK) {
-                in.mem.stackRange(st, r, meta.rawRegno, r.off(), meta.rawSize, false, true, idx);
+                // The size was checked with its argument (0 only where the helper allows it).
+                in.mem.stackRange(st, r, meta.rawRegno, r.off(), meta.rawSize, true, true, idx);
             }
         }
         RegValue[] regs = st.cur().regs;
@@ -123,7 +126,7 @@ final class Calls {
 
     private RegValue returnValue(State st, Helper h, RetType ret, Meta meta, int idx) {
         RegValue r0 = switch (ret) {
-            case INTEGER -> RegValue.UNKNOWN;
+            case INTEGER -> RegValue.scalar(integerResult(h, meta));
             case VOID -> RegValue.NOT_INIT;
             case PTR_TO_MAP_VALUE, PTR_TO_MAP_VALUE_OR_NULL -> {
                 if (meta.map == null) {
@@ -160,6 +163,27 @@ final class Calls {
             r0 = r0.withId(id).withRefObjId(id);
         }
         return r0;
+    }
+
+    /**
+     * The string and stack readers return a negative errno or at most the buffer size: the kernel
+     * bounds R0 to [-4095, size] (observed: after a 0-byte bpf_probe_read_user_str, R0 != 1 always).
+     */
+    private static dev.bpfj.verifier.domain.Scalar integerResult(Helper h, Meta meta) {
+        switch (h) {
+            case GET_STACK, GET_TASK_STACK, PROBE_READ_STR, PROBE_READ_KERNEL_STR, PROBE_READ_USER_STR -> {
+                var d = dev.bpfj.verifier.domain.MutableScalar.unknown();
+                d.smin = -4095;
+                d.smax = meta.msizeMax;
+                d.s32min = -4095;
+                d.s32max = (int) meta.msizeMax;
+                d.sync();
+                return d.freeze();
+            }
+            default -> {
+                return dev.bpfj.verifier.domain.Scalar.UNKNOWN;
+            }
+        }
     }
 
     private static boolean isPtrCast(Helper h) {
@@ -247,6 +271,9 @@ final class Calls {
                 }
                 boolean uninit = at == ArgType.PTR_TO_UNINIT_MAP_VALUE;
                 if (uninit && reg.type() == RegType.PTR_TO_STACK) {
+                    if (meta.map.valueSize() == 0) {
+                        throw Reject.eacces(idx, "invalid zero-sized read");
+                    }
                     in.mem.stackWithinBounds(st, reg, regno, reg.off(), meta.map.valueSize(), true, idx);
                     meta.rawRegno = regno;
                     meta.rawSize = meta.map.valueSize();
@@ -256,12 +283,13 @@ final class Calls {
             }
             case PTR_TO_INT, PTR_TO_LONG, PTR_TO_FIXED_SIZE_MEM -> {
                 int size = proto.helper().fixedArgSize(i);
-                helperMem(st, reg, regno, size, false, false, idx);
+                helperMem(st, reg, regno, size, proto.helper().writesArg(i), false, idx);
             }
             case CONST_SIZE, CONST_SIZE_OR_ZERO -> {
                 ArgType memArg = proto.arg(i - 1);
-                boolean write = memArg == ArgType.PTR_TO_UNINIT_MEM;
-                memSize(st, reg, regno, at == ArgType.CONST_SIZE_OR_ZERO, write, meta, idx);
+                boolean uninit = memArg == ArgType.PTR_TO_UNINIT_MEM;
+                memSize(st, reg, regno, at == ArgType.CONST_SIZE_OR_ZERO, uninit,
+                        proto.helper().writesArg(i - 1), meta, idx);
             }
             case CONST_ALLOC_SIZE_OR_ZERO -> {
                 if (!reg.var().isConst()) {
@@ -306,7 +334,7 @@ final class Calls {
                 expected = SOCK_TYPES;
                 ok = t.isSocket();
             }
-            case PTR_TO_BTF_ID_SOCK_COMMON -> {
+            case PTR_TO_BTF_ID_SOCK_COMMON, PTR_TO_BTF_ID_SOCK_COMMON_OR_NULL -> {
                 expected = BTF_SOCK_TYPES;
                 ok = t.isSocket() || t == RegType.PTR_TO_BTF_ID;
             }
@@ -340,7 +368,11 @@ final class Calls {
             }
         }
         if (!ok || !maybeNullOk) {
-            throw Reject.eacces(idx, "R" + regno + " type=" + reg.typeName() + " expected=" + expected);
+            // The kernel lists every register type the argument kind accepts, including BTF
+            // pointer flavours bpfj does not track (core's table holds the observed lists).
+            String listed = at.kernelExpected();
+            throw Reject.eacces(idx, "R" + regno + " type=" + reg.typeName() + " expected="
+                    + (listed != null ? listed : expected));
         }
     }
 
@@ -392,7 +424,8 @@ final class Calls {
     }
 
     /** Kernel's check_mem_size_reg: a bounded size for the preceding memory argument. */
-    private void memSize(State st, RegValue reg, int regno, boolean zeroOk, boolean write, Meta meta, int idx) {
+    private void memSize(State st, RegValue reg, int regno, boolean zeroOk, boolean uninit, boolean write, Meta meta,
+            int idx) {
         var v = reg.var();
         if (v.smin() < 0) {
             throw Reject.eacces(idx, "R" + regno + " min value is negative, either use unsigned or 'var &= const'");
@@ -403,8 +436,9 @@ final class Calls {
         if (Long.compareUnsigned(v.umax(), Interpreter.MAX_VAR_OFF) >= 0) {
             throw Reject.eacces(idx, "R" + regno + " unbounded memory access, use 'var &= const' or 'if (var < const)'");
         }
+        meta.msizeMax = v.umax();
         RegValue mem = st.cur().regs[regno - 1];
-        if (write && v.isConst() && mem.type() == RegType.PTR_TO_STACK) {
+        if (uninit && v.isConst() && mem.type() == RegType.PTR_TO_STACK) {
             in.mem.stackWithinBounds(st, mem, regno - 1, mem.off(), (int) v.umax(), true, idx);
             meta.rawRegno = regno - 1;
             meta.rawSize = (int) v.umax();
