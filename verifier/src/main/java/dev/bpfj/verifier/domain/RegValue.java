@@ -131,7 +131,18 @@ public record RegValue(RegType type, boolean maybeNull, Scalar var, int off, int
 
     /** The type name as the log prints it, e.g. {@code map_value_or_null}. */
     public String typeName() {
+        if (isRingbufMem()) {
+            return "ringbuf_" + typeName(type, maybeNull);
+        }
         return typeName(type, maybeNull);
+    }
+
+    /**
+     * Memory reserved in a ring buffer: a PTR_TO_MEM that keeps the ring buffer map it came from
+     * (the kernel's MEM_RINGBUF flag).
+     */
+    public boolean isRingbufMem() {
+        return type == RegType.PTR_TO_MEM && map != null && map.type() == dev.bpfj.core.abi.MapType.RINGBUF;
     }
 
     public static String typeName(RegType type, boolean maybeNull) {

@@ -126,7 +126,7 @@ final class Calls {
 
     private RegValue returnValue(State st, Helper h, RetType ret, Meta meta, int idx) {
         RegValue r0 = switch (ret) {
-            case INTEGER -> RegValue.scalar(integerResult(h, meta));
+            case INTEGER -> RegValue.scalar(integerResult(h, meta, env.options.nrCpuIds()));
             case VOID -> RegValue.NOT_INIT;
             case PTR_TO_MAP_VALUE, PTR_TO_MAP_VALUE_OR_NULL -> {
                 if (meta.map == null) {
@@ -145,8 +145,11 @@ final class Calls {
                     .withType(RegType.PTR_TO_TCP_SOCK, true);
             case PTR_TO_SOCK_COMMON_OR_NULL -> RegValue.pointer(RegType.PTR_TO_SOCK_COMMON)
                     .withType(RegType.PTR_TO_SOCK_COMMON, true);
-            case PTR_TO_MEM_OR_NULL -> RegValue.pointer(RegType.PTR_TO_MEM).withType(RegType.PTR_TO_MEM, true)
-                    .withMemSize((int) meta.memSize);
+            case PTR_TO_MEM_OR_NULL -> {
+                RegValue m = RegValue.pointer(RegType.PTR_TO_MEM).withType(RegType.PTR_TO_MEM, true)
+                        .withMemSize((int) meta.memSize);
+                yield h == Helper.RINGBUF_RESERVE && meta.map != null ? m.withMap(meta.map) : m;
+            }
             case PTR_TO_BTF_ID -> RegValue.pointer(RegType.PTR_TO_BTF_ID);
             case PTR_TO_BTF_ID_OR_NULL, PTR_TO_MEM_OR_BTF_ID_OR_NULL -> RegValue.pointer(RegType.PTR_TO_BTF_ID)
                     .withType(RegType.PTR_TO_BTF_ID, true);
@@ -169,8 +172,13 @@ final class Calls {
      * The string and stack readers return a negative errno or at most the buffer size: the kernel
      * bounds R0 to [-4095, size] (observed: after a 0-byte bpf_probe_read_user_str, R0 != 1 always).
      */
-    private static dev.bpfj.verifier.domain.Scalar integerResult(Helper h, Meta meta) {
+    private static dev.bpfj.verifier.domain.Scalar integerResult(Helper h, Meta meta, int nrCpuIds) {
         switch (h) {
+            // A CPU id (observed: on a 2-CPU machine, returning it from sk_lookup is within [0, 1]).
+            case GET_SMP_PROCESSOR_ID -> {
+                return nrCpuIds > 0 ? dev.bpfj.verifier.domain.Scalar.unsignedRange(0, nrCpuIds - 1)
+                        : dev.bpfj.verifier.domain.Scalar.UNKNOWN;
+            }
             case GET_STACK, GET_TASK_STACK, PROBE_READ_STR, PROBE_READ_KERNEL_STR, PROBE_READ_USER_STR -> {
                 var d = dev.bpfj.verifier.domain.MutableScalar.unknown();
                 d.smin = -4095;
@@ -360,7 +368,7 @@ final class Calls {
             }
             case PTR_TO_RINGBUF_MEM -> {
                 expected = "ringbuf_mem";
-                ok = t == RegType.PTR_TO_MEM;
+                ok = reg.isRingbufMem();
             }
             default -> {
                 expected = "?";
