@@ -336,6 +336,21 @@ public enum Helper {
     }
 
     /**
+     * Whether the helper may be given packet pointers, in the program types that have them (the
+     * kernel's {@code pkt_access}); any other helper refuses a packet pointer in a typed argument
+     * with "helper access to the packet is not allowed".
+     */
+    public boolean packetAccess() {
+        return switch (this) {
+            case MAP_LOOKUP_ELEM, MAP_UPDATE_ELEM, MAP_DELETE_ELEM, MAP_PUSH_ELEM, MAP_LOOKUP_PERCPU_ELEM, CSUM_DIFF,
+                 SK_LOOKUP_TCP, SK_LOOKUP_UDP, SKC_LOOKUP_TCP, TCP_CHECK_SYNCOOKIE, TCP_GEN_SYNCOOKIE,
+                 TCP_RAW_GEN_SYNCOOKIE_IPV4, TCP_RAW_GEN_SYNCOOKIE_IPV6, TCP_RAW_CHECK_SYNCOOKIE_IPV4,
+                 TCP_RAW_CHECK_SYNCOOKIE_IPV6 -> true;
+            default -> false;
+        };
+    }
+
+    /**
      * Whether the helper writes the memory argument {@code index} (the kernel's {@code MEM_WRITE}):
      * every uninitialised-memory argument, the fixed-size integer results, and the few
      * initialised-memory arguments the helper fills in (route lookup parameters, header option

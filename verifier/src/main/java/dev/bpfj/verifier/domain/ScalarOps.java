@@ -54,7 +54,14 @@ public final class ScalarOps {
             case MUL -> {
                 d.setTnum(d.tnum().mul(src.tnum()));
                 mul32(d, src);
-                mul64(d, src);
+                if (alu64 && mul64Overflows(dst, src)) {
+                    // A 64-bit product that may overflow leaves nothing known, not even the bits
+                    // (observed: a value near 2^61 times 155 is "scalar()", where the known bits
+                    // of the product would fix its sign).
+                    d.setUnknown();
+                } else {
+                    mul64(d, src);
+                }
             }
             case AND -> {
                 d.setTnum(d.tnum().and(src.tnum()));
@@ -325,6 +332,21 @@ public final class ScalarOps {
         }
         d.smin = Math.min(Math.min(p0, p1), Math.min(p2, p3));
         d.smax = Math.max(Math.max(p0, p1), Math.max(p2, p3));
+    }
+
+    private static boolean mul64Overflows(Scalar d, Scalar s) {
+        if (mulOverflowsUnsigned(d.umax(), s.umax()) || mulOverflowsUnsigned(d.umin(), s.umin())) {
+            return true;
+        }
+        try {
+            Math.multiplyExact(d.smin(), s.smin());
+            Math.multiplyExact(d.smin(), s.smax());
+            Math.multiplyExact(d.smax(), s.smin());
+            Math.multiplyExact(d.smax(), s.smax());
+            return false;
+        } catch (ArithmeticException e) {
+            return true;
+        }
     }
 
     private static boolean mulOverflowsUnsigned(long a, long b) {

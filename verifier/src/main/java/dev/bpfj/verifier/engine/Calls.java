@@ -235,7 +235,8 @@ final class Calls {
         if (at == ArgType.ANYTHING) {
             return;
         }
-        if (reg.type().isPacket() && TypeRules.packetAccess(in.type) == 0) {
+        if (reg.type().isPacket() && (TypeRules.packetAccess(in.type) == 0
+                || (!proto.helper().packetAccess() && in.type != dev.bpfj.core.abi.ProgramType.CGROUP_SOCKOPT))) {
             throw Reject.eacces(idx, "helper access to the packet is not allowed");
         }
         at = resolveMapValueArg(at, meta, idx);
