@@ -52,16 +52,13 @@ public final class ScalarOps {
                 d.setTnum(d.tnum().sub(src.tnum()));
             }
             case MUL -> {
-                d.setTnum(d.tnum().mul(src.tnum()));
+                // A 64-bit product that may overflow keeps no known bits, only the bounds that did
+                // not overflow (observed: a value near 2^61 times 155 is "scalar()", where the
+                // known bits of the product would fix its sign; a u16 times -1 keeps [-65535, 0]).
+                boolean overflow = alu64 && mul64Overflows(dst, src);
+                d.setTnum(overflow ? Tnum.UNKNOWN : d.tnum().mul(src.tnum()));
                 mul32(d, src);
-                if (alu64 && mul64Overflows(dst, src)) {
-                    // A 64-bit product that may overflow leaves nothing known, not even the bits
-                    // (observed: a value near 2^61 times 155 is "scalar()", where the known bits
-                    // of the product would fix its sign).
-                    d.setUnknown();
-                } else {
-                    mul64(d, src);
-                }
+                mul64(d, src);
             }
             case AND -> {
                 d.setTnum(d.tnum().and(src.tnum()));

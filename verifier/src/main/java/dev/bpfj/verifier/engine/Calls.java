@@ -7,10 +7,13 @@ import dev.bpfj.core.abi.HelperAccess;
 import dev.bpfj.core.abi.HelperProto;
 import dev.bpfj.core.abi.MapHelperCompat;
 import dev.bpfj.core.abi.MapType;
+import dev.bpfj.core.abi.ProgramType;
 import dev.bpfj.core.abi.RetType;
 import dev.bpfj.core.insn.Reg;
+import dev.bpfj.verifier.domain.MutableScalar;
 import dev.bpfj.verifier.domain.RegType;
 import dev.bpfj.verifier.domain.RegValue;
+import dev.bpfj.verifier.domain.Scalar;
 import dev.bpfj.verifier.domain.StackSlot;
 import java.util.ArrayList;
 import java.util.List;
@@ -172,15 +175,15 @@ final class Calls {
      * The string and stack readers return a negative errno or at most the buffer size: the kernel
      * bounds R0 to [-4095, size] (observed: after a 0-byte bpf_probe_read_user_str, R0 != 1 always).
      */
-    private static dev.bpfj.verifier.domain.Scalar integerResult(Helper h, Meta meta, int nrCpuIds) {
+    private static Scalar integerResult(Helper h, Meta meta, int nrCpuIds) {
         switch (h) {
             // A CPU id (observed: on a 2-CPU machine, returning it from sk_lookup is within [0, 1]).
             case GET_SMP_PROCESSOR_ID -> {
-                return nrCpuIds > 0 ? dev.bpfj.verifier.domain.Scalar.unsignedRange(0, nrCpuIds - 1)
-                        : dev.bpfj.verifier.domain.Scalar.UNKNOWN;
+                return nrCpuIds > 0 ? Scalar.unsignedRange(0, nrCpuIds - 1)
+                        : Scalar.UNKNOWN;
             }
             case GET_STACK, GET_TASK_STACK, PROBE_READ_STR, PROBE_READ_KERNEL_STR, PROBE_READ_USER_STR -> {
-                var d = dev.bpfj.verifier.domain.MutableScalar.unknown();
+                var d = MutableScalar.unknown();
                 d.smin = -4095;
                 d.smax = meta.msizeMax;
                 d.s32min = -4095;
@@ -189,7 +192,7 @@ final class Calls {
                 return d.freeze();
             }
             default -> {
-                return dev.bpfj.verifier.domain.Scalar.UNKNOWN;
+                return Scalar.UNKNOWN;
             }
         }
     }
@@ -236,7 +239,7 @@ final class Calls {
             return;
         }
         if (reg.type().isPacket() && (TypeRules.packetAccess(in.type) == 0
-                || (!proto.helper().packetAccess() && in.type != dev.bpfj.core.abi.ProgramType.CGROUP_SOCKOPT))) {
+                || (!proto.helper().packetAccess() && in.type != ProgramType.CGROUP_SOCKOPT))) {
             throw Reject.eacces(idx, "helper access to the packet is not allowed");
         }
         at = resolveMapValueArg(at, meta, idx);
