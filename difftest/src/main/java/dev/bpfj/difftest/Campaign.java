@@ -49,7 +49,8 @@ public final class Campaign {
      * @param size the generators' size parameter
      * @param out directory for corpus cases, or null to write none
      * @param casesPerPattern how many disagreements of one pattern to shrink (and write)
-     * @param maxShrinks how many disagreements to shrink in all
+     * @param maxShrinks how many disagreements to shrink in all, false accepts and bpfj errors aside
+     *     (the first of each of their patterns is always shrunk)
      * @param shrinkBudget candidates tried per shrink
      * @param progressEvery print a progress line every this many programs (0 = never)
      * @param shrinkOutcomes which disagreements to shrink
@@ -255,13 +256,15 @@ public final class Campaign {
             }
             List<Pattern> ps = patterns();
             if (!ps.isEmpty()) {
-                sb.append(String.format(Locale.ROOT, "  %d disagreement patterns (top %d):%n", ps.size(),
-                        Math.min(maxPatterns, ps.size())));
+                sb.append(String.format(Locale.ROOT, "  %d disagreement patterns (top %d, and every false accept):%n",
+                        ps.size(), Math.min(maxPatterns, ps.size())));
             }
             int shown = 0;
             for (Pattern p : ps) {
-                if (shown++ >= maxPatterns) {
-                    break;
+                // Every false accept and crash is listed, however rare.
+                boolean worst = p.first.outcome() == Outcome.FALSE_ACCEPT || p.first.outcome() == Outcome.BPFJ_ERROR;
+                if (shown++ >= maxPatterns && !worst) {
+                    continue;
                 }
                 sb.append(String.format(Locale.ROOT, "  %6d  %s%n", p.count, p.key));
                 if (withExamples) {
@@ -299,7 +302,10 @@ public final class Campaign {
         if (!o.bases().isEmpty()) {
             SplittableRandom r = randomFor(o.seed(), index);
             Program base = o.bases().get((int) Math.floorMod(index, (long) o.bases().size()));
-            return ProgramMutator.mutate(base, r, 1 + r.nextInt(3));
+            Program m = ProgramMutator.mutate(base, r, 1 + r.nextInt(3));
+            // A variant is no longer the program its base's name describes.
+            return new Program("mut", m.type(), m.expectedAttachType(), m.license(), m.insns(), m.labels(),
+                    m.relocations(), m.maps(), m.functions(), m.positions(), m.section());
         }
         ProgramType t = o.types().get((int) Math.floorMod(index, (long) o.types().size()));
         return ProgramGen.of(t).withMix(o.mix()).generate(randomFor(o.seed(), index), o.size());
@@ -323,9 +329,13 @@ public final class Campaign {
                     pat.first = c;
                     pat.firstIndex = i;
                 }
+                // False accepts and crashes matter most: their shrinks do not count against maxShrinks.
+                boolean worst = c.outcome() == Outcome.FALSE_ACCEPT || c.outcome() == Outcome.BPFJ_ERROR;
                 if (o.shrinkOutcomes().contains(c.outcome()) && pat.shrunk.size() < o.casesPerPattern()
-                        && s.shrinks < o.maxShrinks()) {
-                    s.shrinks++;
+                        && (worst || s.shrinks < o.maxShrinks())) {
+                    if (!worst) {
+                        s.shrinks++;
+                    }
                     Gen<Program> gen = ProgramMutator.of(List.of(p));
                     // Programs the kernel needs long for (loops at the complexity limit) get a
                     // short shrink: each candidate costs as much.

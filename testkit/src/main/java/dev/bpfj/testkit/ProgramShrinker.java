@@ -44,16 +44,26 @@ public final class ProgramShrinker {
         return steps.stream().flatMap(Supplier::get).filter(ProgramShrinker::wellFormed);
     }
 
+    /** Each local function removed, with every call of it. */
     private static Stream<Program> dropFunctions(Program p) {
         List<int[]> regions = functionRegions(p);
         return IntStream.range(0, p.functions().size()).mapToObj(k -> {
             Program.Function fn = p.functions().get(k);
-            if (calls(p, fn.name())) {
-                return null;
-            }
             int[] reg = regions.get(k + 1);
-            return remove(p, reg[0], reg[1]);
-        }).filter(x -> x != null);
+            int len = reg[1] - reg[0];
+            List<Integer> calls = new ArrayList<>();
+            for (int i = 0; i < p.insns().size(); i++) {
+                if ((i < reg[0] || i >= reg[1]) && p.insns().get(i) instanceof Insn.CallLocal(Target.Label(String name))
+                        && name.equals(fn.name())) {
+                    calls.add(i < reg[0] ? i : i - len);
+                }
+            }
+            Program q = remove(p, reg[0], reg[1]);
+            for (int j = calls.size() - 1; j >= 0; j--) {
+                q = remove(q, calls.get(j), calls.get(j) + 1);
+            }
+            return q;
+        });
     }
 
     private static Stream<Program> removals(Program p) {
@@ -234,15 +244,6 @@ public final class ProgramShrinker {
             case Insn.CallLocal c -> c.target();
             default -> null;
         };
-    }
-
-    private static boolean calls(Program p, String function) {
-        for (Insn i : p.insns()) {
-            if (i instanceof Insn.CallLocal(Target.Label(String name)) && name.equals(function)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** [start, end) of the main function (index 0) and of each local function in order. */

@@ -40,6 +40,21 @@ class VerifierTest {
     }
 
     @Test
+    void cpuIdIsBoundedByTheTargetsCpuCount() {
+        // The kernel bounds bpf_get_smp_processor_id by its possible CPUs: on a 2-CPU machine the
+        // id is a valid sk_lookup verdict (observed), with 4 CPUs it is not.
+        Program p = asm("""
+                .program cpu type=sk_lookup
+                    call bpf_get_smp_processor_id
+                    exit
+                """);
+        assertTrue(Verifier.verify(p, VerifierOptions.DEFAULT.withNrCpuIds(2)).accepted());
+        VerifierResult four = Verifier.verify(p, VerifierOptions.DEFAULT.withNrCpuIds(4));
+        assertEquals("At program exit the register R0 has smin=0 smax=3 should have been in [0, 1]", four.message());
+        assertFalse(Verifier.verify(p, VerifierOptions.DEFAULT.withNrCpuIds(0)).accepted());
+    }
+
+    @Test
     void rejectionCarriesSlotListIndexSourceAndHint() {
         Program p = asm("""
                 .map sm type=sockmap key=4 value=8 entries=1

@@ -60,7 +60,7 @@ public enum Helper {
     SKB_CHANGE_TAIL(38, RetType.INTEGER, PKT, PTR_TO_CTX, ANYTHING, ANYTHING),
     SKB_PULL_DATA(39, RetType.INTEGER, PKT, PTR_TO_CTX, ANYTHING),
     CSUM_UPDATE(40, RetType.INTEGER, 0, PTR_TO_CTX, ANYTHING),
-    SET_HASH_INVALID(41, RetType.VOID, 0, PTR_TO_CTX),
+    SET_HASH_INVALID(41, RetType.INTEGER, 0, PTR_TO_CTX),
     GET_NUMA_NODE_ID(42, RetType.INTEGER, 0),
     SKB_CHANGE_HEAD(43, RetType.INTEGER, PKT, PTR_TO_CTX, ANYTHING, ANYTHING),
     XDP_ADJUST_HEAD(44, RetType.INTEGER, PKT, PTR_TO_CTX, ANYTHING),
@@ -103,8 +103,8 @@ public enum Helper {
     GET_LOCAL_STORAGE(81, RetType.PTR_TO_MAP_VALUE, 0, CONST_MAP_PTR, ANYTHING),
     SK_SELECT_REUSEPORT(82, RetType.INTEGER, 0, PTR_TO_CTX, CONST_MAP_PTR, PTR_TO_MAP_KEY, ANYTHING),
     SKB_ANCESTOR_CGROUP_ID(83, RetType.INTEGER, 0, PTR_TO_CTX, ANYTHING),
-    SK_LOOKUP_TCP(84, RetType.PTR_TO_SOCKET_OR_NULL, ACQ, PTR_TO_CTX, PTR_TO_MEM, CONST_SIZE, ANYTHING, ANYTHING),
-    SK_LOOKUP_UDP(85, RetType.PTR_TO_SOCKET_OR_NULL, ACQ, PTR_TO_CTX, PTR_TO_MEM, CONST_SIZE, ANYTHING, ANYTHING),
+    SK_LOOKUP_TCP(84, RetType.PTR_TO_SOCKET_OR_NULL, ACQ, PTR_TO_CTX, PTR_TO_MEM, CONST_SIZE_OR_ZERO, ANYTHING, ANYTHING),
+    SK_LOOKUP_UDP(85, RetType.PTR_TO_SOCKET_OR_NULL, ACQ, PTR_TO_CTX, PTR_TO_MEM, CONST_SIZE_OR_ZERO, ANYTHING, ANYTHING),
     SK_RELEASE(86, RetType.INTEGER, REL, PTR_TO_BTF_ID_SOCK_COMMON),
     MAP_PUSH_ELEM(87, RetType.INTEGER, 0, CONST_MAP_PTR, PTR_TO_MAP_VALUE, ANYTHING),
     MAP_POP_ELEM(88, RetType.INTEGER, 0, CONST_MAP_PTR, PTR_TO_UNINIT_MAP_VALUE),
@@ -118,7 +118,7 @@ public enum Helper {
     TCP_SOCK(96, RetType.PTR_TO_TCP_SOCK_OR_NULL, 0, PTR_TO_SOCK_COMMON),
     SKB_ECN_SET_CE(97, RetType.INTEGER, 0, PTR_TO_CTX),
     GET_LISTENER_SOCK(98, RetType.PTR_TO_SOCKET_OR_NULL, 0, PTR_TO_SOCK_COMMON),
-    SKC_LOOKUP_TCP(99, RetType.PTR_TO_SOCK_COMMON_OR_NULL, ACQ, PTR_TO_CTX, PTR_TO_MEM, CONST_SIZE, ANYTHING, ANYTHING),
+    SKC_LOOKUP_TCP(99, RetType.PTR_TO_SOCK_COMMON_OR_NULL, ACQ, PTR_TO_CTX, PTR_TO_MEM, CONST_SIZE_OR_ZERO, ANYTHING, ANYTHING),
     TCP_CHECK_SYNCOOKIE(100, RetType.INTEGER, GPL, PTR_TO_BTF_ID_SOCK_COMMON, PTR_TO_MEM, CONST_SIZE, PTR_TO_MEM, CONST_SIZE),
     SYSCTL_GET_NAME(101, RetType.INTEGER, 0, PTR_TO_CTX, PTR_TO_UNINIT_MEM, CONST_SIZE, ANYTHING),
     SYSCTL_GET_CURRENT_VALUE(102, RetType.INTEGER, 0, PTR_TO_CTX, PTR_TO_UNINIT_MEM, CONST_SIZE),
@@ -223,8 +223,8 @@ public enum Helper {
     DYNPTR_READ(201, RetType.INTEGER, 0, PTR_TO_UNINIT_MEM, CONST_SIZE_OR_ZERO, PTR_TO_DYNPTR, ANYTHING, ANYTHING),
     DYNPTR_WRITE(202, RetType.INTEGER, 0, PTR_TO_DYNPTR, ANYTHING, PTR_TO_MEM, CONST_SIZE_OR_ZERO, ANYTHING),
     DYNPTR_DATA(203, RetType.PTR_TO_MEM_OR_NULL, 0, PTR_TO_DYNPTR, ANYTHING, CONST_ALLOC_SIZE_OR_ZERO),
-    TCP_RAW_GEN_SYNCOOKIE_IPV4(204, RetType.INTEGER, GPL, PTR_TO_FIXED_SIZE_MEM, PTR_TO_MEM, CONST_SIZE),
-    TCP_RAW_GEN_SYNCOOKIE_IPV6(205, RetType.INTEGER, GPL, PTR_TO_FIXED_SIZE_MEM, PTR_TO_MEM, CONST_SIZE),
+    TCP_RAW_GEN_SYNCOOKIE_IPV4(204, RetType.INTEGER, GPL, PTR_TO_FIXED_SIZE_MEM, PTR_TO_MEM, CONST_SIZE_OR_ZERO),
+    TCP_RAW_GEN_SYNCOOKIE_IPV6(205, RetType.INTEGER, GPL, PTR_TO_FIXED_SIZE_MEM, PTR_TO_MEM, CONST_SIZE_OR_ZERO),
     TCP_RAW_CHECK_SYNCOOKIE_IPV4(206, RetType.INTEGER, GPL, PTR_TO_FIXED_SIZE_MEM, PTR_TO_FIXED_SIZE_MEM),
     TCP_RAW_CHECK_SYNCOOKIE_IPV6(207, RetType.INTEGER, GPL, PTR_TO_FIXED_SIZE_MEM, PTR_TO_FIXED_SIZE_MEM),
     KTIME_GET_TAI_NS(208, RetType.INTEGER, 0),
@@ -333,6 +333,38 @@ public enum Helper {
     /** Whether the helper may sleep (only sleepable programs may call it). */
     public boolean mightSleep() {
         return (traits & SLEEP) != 0;
+    }
+
+    /**
+     * Whether the helper may be given packet pointers, in the program types that have them (the
+     * kernel's {@code pkt_access}); any other helper refuses a packet pointer in a typed argument
+     * with "helper access to the packet is not allowed".
+     */
+    public boolean packetAccess() {
+        return switch (this) {
+            case MAP_LOOKUP_ELEM, MAP_UPDATE_ELEM, MAP_DELETE_ELEM, MAP_PUSH_ELEM, MAP_LOOKUP_PERCPU_ELEM, CSUM_DIFF,
+                 SK_LOOKUP_TCP, SK_LOOKUP_UDP, SKC_LOOKUP_TCP, TCP_CHECK_SYNCOOKIE, TCP_GEN_SYNCOOKIE,
+                 TCP_RAW_GEN_SYNCOOKIE_IPV4, TCP_RAW_GEN_SYNCOOKIE_IPV6, TCP_RAW_CHECK_SYNCOOKIE_IPV4,
+                 TCP_RAW_CHECK_SYNCOOKIE_IPV6 -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * Whether the helper writes the memory argument {@code index} (the kernel's {@code MEM_WRITE}):
+     * every uninitialised-memory argument, the fixed-size integer results, and the few
+     * initialised-memory arguments the helper fills in (route lookup parameters, header option
+     * search buffers, string outputs). The verifier forgets what the program stored there.
+     */
+    public boolean writesArg(int index) {
+        return switch (arg(index)) {
+            case PTR_TO_UNINIT_MEM, PTR_TO_UNINIT_MAP_VALUE, PTR_TO_INT, PTR_TO_LONG -> true;
+            case PTR_TO_MEM, PTR_TO_MEM_OR_NULL -> switch (this) {
+                case FIB_LOOKUP, LOAD_HDR_OPT, READ_BRANCH_RECORDS, SNPRINTF -> true;
+                default -> false;
+            };
+            default -> false;
+        };
     }
 
     /**

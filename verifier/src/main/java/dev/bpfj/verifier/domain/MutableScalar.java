@@ -269,6 +269,64 @@ public final class MutableScalar {
         deduceBounds();
         boundOffset();
         updateBounds();
+        singleMember();
+    }
+
+    /**
+     * When exactly one value of the known bits lies within [umin, umax], the kernel knows it
+     * (observed: {@code r2 &= 24} then {@code r2 s> 16} gives 24). It does not otherwise move the
+     * bounds to the nearest members.
+     */
+    private void singleMember() {
+        if (mask == 0 || ult(umax, umin)) {
+            return;
+        }
+        long max = value | mask;
+        if (ult(max, umin)) {
+            return;
+        }
+        long first = nextMember(value, mask, umin);
+        if (ult(umax, first)) {
+            return;
+        }
+        if (ult(first, max) && ule(nextMember(value, mask, first + 1), umax)) {
+            return;
+        }
+        setKnown(first);
+    }
+
+    /**
+     * The smallest value y >= x (unsigned) whose bits agree with the known bits of (value, mask);
+     * x must not exceed the largest one, value | mask.
+     */
+    static long nextMember(long value, long mask, long x) {
+        long y = 0;
+        int raise = -1;
+        for (int i = 63; i >= 0; i--) {
+            long bit = 1L << i;
+            long xb = x & bit;
+            if ((mask & bit) != 0) {
+                y |= xb;
+                if (xb == 0) {
+                    raise = i;
+                }
+                continue;
+            }
+            long vb = value & bit;
+            if (vb == xb) {
+                y |= vb;
+                continue;
+            }
+            if (vb != 0) {
+                // A known 1 where x has 0: greater from here on, the rest at their minimum.
+                return y | vb | (value & (bit - 1));
+            }
+            // A known 0 where x has 1: set the last unknown bit x has clear, the rest minimal.
+            long b = 1L << raise;
+            long keep = raise == 63 ? 0 : y & (-1L << (raise + 1));
+            return keep | b | (value & (b - 1));
+        }
+        return y;
     }
 
     /**

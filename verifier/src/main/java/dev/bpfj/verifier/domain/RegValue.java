@@ -12,7 +12,8 @@ import dev.bpfj.core.MapSpec;
  * check settles all of them; {@code refObjId} names the reference a socket pointer holds.
  *
  * @param map the map of a map pointer or map value
- * @param range for packet pointers, how many bytes past the pointer are proven readable
+ * @param range for packet pointers, how many bytes past the pointer are proven readable; for a
+ *     linked scalar, 32 when its delta was added by a 32-bit operation
  * @param frameno for stack pointers, the call frame whose stack it points into
  * @param memSize for PTR_TO_MEM, the size of the memory
  */
@@ -77,7 +78,22 @@ public record RegValue(RegType type, boolean maybeNull, Scalar var, int off, int
 
     /** A scalar's link to equal registers: {@code id}, and with {@code addConst} a constant delta {@code off}. */
     public RegValue withLink(int newId, boolean newAddConst, int delta) {
-        return new RegValue(type, maybeNull, var, delta, newId, newAddConst, refObjId, map, range, frameno, memSize);
+        return withLink(newId, newAddConst, delta, false);
+    }
+
+    /**
+     * Like {@link #withLink(int, boolean, int)}; {@code add32} when the delta was added by a 32-bit
+     * ALU operation (the value is then the linked one plus the delta, truncated to 32 bits). For a
+     * scalar {@code range} holds that flag: 32, or 0 for a 64-bit delta.
+     */
+    public RegValue withLink(int newId, boolean newAddConst, int delta, boolean add32) {
+        return new RegValue(type, maybeNull, var, delta, newId, newAddConst, refObjId, map,
+                newAddConst && add32 ? 32 : 0, frameno, memSize);
+    }
+
+    /** Whether this linked scalar's delta was added by a 32-bit operation. */
+    public boolean addConst32() {
+        return type == RegType.SCALAR && addConst && range == 32;
     }
 
     /** A scalar with its link to other registers cut. */
@@ -85,7 +101,8 @@ public record RegValue(RegType type, boolean maybeNull, Scalar var, int off, int
         if (id == 0 && !addConst && off == 0) {
             return this;
         }
-        return new RegValue(type, maybeNull, var, 0, 0, false, refObjId, map, range, frameno, memSize);
+        return new RegValue(type, maybeNull, var, 0, 0, false, refObjId, map, type == RegType.SCALAR ? 0 : range,
+                frameno, memSize);
     }
 
     public RegValue withOff(int newOff) {
@@ -114,10 +131,25 @@ public record RegValue(RegType type, boolean maybeNull, Scalar var, int off, int
 
     /** The type name as the log prints it, e.g. {@code map_value_or_null}. */
     public String typeName() {
+        if (isRingbufMem()) {
+            return "ringbuf_" + typeName(type, maybeNull);
+        }
         return typeName(type, maybeNull);
     }
 
+    /**
+     * Memory reserved in a ring buffer: a PTR_TO_MEM that keeps the ring buffer map it came from
+     * (the kernel's MEM_RINGBUF flag).
+     */
+    public boolean isRingbufMem() {
+        return type == RegType.PTR_TO_MEM && map != null && map.type() == dev.bpfj.core.abi.MapType.RINGBUF;
+    }
+
     public static String typeName(RegType type, boolean maybeNull) {
-        return maybeNull ? type.logName() + "_or_null" : type.logName();
+        if (!maybeNull) {
+            return type.logName();
+        }
+        // The kernel appends "or_null_" to BTF pointers, whose name already ends in '_'.
+        return type == RegType.PTR_TO_BTF_ID ? type.logName() + "or_null_" : type.logName() + "_or_null";
     }
 }

@@ -52,7 +52,11 @@ public final class ScalarOps {
                 d.setTnum(d.tnum().sub(src.tnum()));
             }
             case MUL -> {
-                d.setTnum(d.tnum().mul(src.tnum()));
+                // A 64-bit product that may overflow keeps no known bits, only the bounds that did
+                // not overflow (observed: a value near 2^61 times 155 is "scalar()", where the
+                // known bits of the product would fix its sign; a u16 times -1 keeps [-65535, 0]).
+                boolean overflow = alu64 && mul64Overflows(dst, src);
+                d.setTnum(overflow ? Tnum.UNKNOWN : d.tnum().mul(src.tnum()));
                 mul32(d, src);
                 mul64(d, src);
             }
@@ -117,21 +121,19 @@ public final class ScalarOps {
 
     /**
      * Byte swaps: to little endian on this (little-endian) machine is a truncation that keeps the
-     * bounds; a real swap keeps only the known bits. {@code alu32} for the BPF_ALU-class forms
-     * (le/be), whose result is zero-extended.
+     * bounds; a real swap keeps only the known bits.
      */
-    public static Scalar endian(boolean swap, boolean alu32, int bits, Scalar s) {
+    public static Scalar endian(boolean swap, int bits, Scalar s) {
         MutableScalar d = MutableScalar.of(s);
         if (swap) {
             d.setTnum(byteSwap(s.tnum(), bits));
             d.unbounded64();
             d.unbounded32();
         }
+        // The 16- and 32-bit forms zero-extend their result (whatever the class); the 64-bit
+        // forms keep all 64 bits, also in the BPF_ALU class (observed: be64 of 5 is 5 << 56).
         if (bits < 64) {
             d.coerceToSize(bits / 8);
-        }
-        if (alu32) {
-            d.zext32();
         }
         d.sync();
         return d.freeze();
@@ -327,6 +329,21 @@ public final class ScalarOps {
         }
         d.smin = Math.min(Math.min(p0, p1), Math.min(p2, p3));
         d.smax = Math.max(Math.max(p0, p1), Math.max(p2, p3));
+    }
+
+    private static boolean mul64Overflows(Scalar d, Scalar s) {
+        if (mulOverflowsUnsigned(d.umax(), s.umax()) || mulOverflowsUnsigned(d.umin(), s.umin())) {
+            return true;
+        }
+        try {
+            Math.multiplyExact(d.smin(), s.smin());
+            Math.multiplyExact(d.smin(), s.smax());
+            Math.multiplyExact(d.smax(), s.smin());
+            Math.multiplyExact(d.smax(), s.smax());
+            return false;
+        } catch (ArithmeticException e) {
+            return true;
+        }
     }
 
     private static boolean mulOverflowsUnsigned(long a, long b) {

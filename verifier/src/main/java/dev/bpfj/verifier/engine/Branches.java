@@ -133,7 +133,9 @@ final class Branches {
             int maybe = dst.maybeNull() ? d : s;
             State eq = op == JmpOp.JEQ ? other : st;
             markPtrOrNull(eq, maybe, false);
-        } else if (s >= 0) {
+        } else if (s >= 0 && !jmp32) {
+            // Only 64-bit comparisons bound packet pointers (observed: after "if w4 > w3", with
+            // r4 = data + 14 and r3 = data_end, data + 14 is still unreadable).
             matchPacketPointers(j, d, s, st, other);
         }
         return idx + 1;
@@ -166,7 +168,7 @@ final class Branches {
             if (!isConst(sc, jmp32)) {
                 return -1;
             }
-            if (ptr.maybeNull() || !ptr.isPointer()) {
+            if (ptr.maybeNull() || !knownNotNull(ptr.type())) {
                 return -1;
             }
             long val = jmp32 ? sc.var().constValue() & 0xffffffffL : sc.var().constValue();
@@ -180,6 +182,20 @@ final class Branches {
             };
         }
         return ScalarCompare.taken(op, jmp32, a.var(), b.var());
+    }
+
+    /**
+     * The pointer kinds whose comparison with 0 the kernel decides (its reg_not_null). It explores
+     * both branches for the others, although ctx, stack and packet pointers are never NULL
+     * (observed: {@code r4 = r1; if r4 != 0 goto} and {@code r2 = r10; if r2 == 0 goto} go both
+     * ways). BTF pointers count only when trusted, which bpfj does not track: both branches then.
+     */
+    private static boolean knownNotNull(RegType t) {
+        return switch (t) {
+            case PTR_TO_SOCKET, PTR_TO_TCP_SOCK, PTR_TO_MAP_VALUE, PTR_TO_MAP_KEY, PTR_TO_SOCK_COMMON, PTR_TO_MEM,
+                 CONST_PTR_TO_MAP -> true;
+            default -> false;
+        };
     }
 
     private static boolean isConst(RegValue r, boolean jmp32) {
@@ -255,11 +271,18 @@ final class Branches {
         if (!reg.isScalar() || reg.id() != id || reg == known) {
             return reg;
         }
-        if ((!reg.addConst() && !known.addConst()) || reg.off() == known.off()) {
-            return known.withLink(reg.id(), reg.addConst(), reg.off()).withVar(known.var());
+        boolean add32 = reg.addConst32() || known.addConst32();
+        if (add32 && ((reg.addConst() && !reg.addConst32()) || (known.addConst() && !known.addConst32()))) {
+            // A 64-bit delta and a 32-bit one: the two may differ by more than their deltas.
+            return reg;
+        }
+        if ((!reg.addConst() && !known.addConst())
+                || (reg.off() == known.off() && reg.addConst32() == known.addConst32())) {
+            return known.withLink(reg.id(), reg.addConst(), reg.off(), reg.addConst32()).withVar(known.var());
         }
         long delta = (long) reg.off() - known.off();
-        Scalar v = ScalarOps.alu(dev.bpfj.core.insn.AluOp.ADD, true, known.var(), Scalar.constant(delta));
+        // A 32-bit delta wraps at 32 bits (every value of such a link fits in 32 bits).
+        Scalar v = ScalarOps.alu(dev.bpfj.core.insn.AluOp.ADD, !add32, known.var(), Scalar.constant(delta));
         return reg.withVar(v);
     }
 

@@ -8,11 +8,14 @@ import dev.bpfj.core.abi.HelperProto;
 import dev.bpfj.core.abi.MapHelperCompat;
 import dev.bpfj.core.abi.MapType;
 import dev.bpfj.core.abi.PacketAccess;
+import dev.bpfj.core.abi.ProgramType;
 import dev.bpfj.core.abi.RetType;
 import dev.bpfj.core.abi.ReturnRange;
 import dev.bpfj.core.insn.Reg;
+import dev.bpfj.verifier.domain.MutableScalar;
 import dev.bpfj.verifier.domain.RegType;
 import dev.bpfj.verifier.domain.RegValue;
+import dev.bpfj.verifier.domain.Scalar;
 import dev.bpfj.verifier.domain.StackSlot;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +47,8 @@ final class Calls {
         int rawRegno = -1;
         int rawSize;
         long memSize;
+        /** Largest value of the last memory-size argument (kernel: msize_max_value). */
+        long msizeMax;
     }
 
     // ---- helpers -------------------------------------------------------------------------------------
@@ -81,7 +86,8 @@ final class Calls {
         if (meta.rawRegno >= 0) {
             RegValue r = st.cur().regs[meta.rawRegno];
             if (r.type() == RegType.PTR_TO_STACK) {
-                in.mem.stackRange(st, r, meta.rawRegno, r.off(), meta.rawSize, false, true, idx);
+                // The size was checked with its argument (0 only where the helper allows it).
+                in.mem.stackRange(st, r, meta.rawRegno, r.off(), meta.rawSize, true, true, idx);
             }
         }
         RegValue[] regs = st.cur().regs;
@@ -125,7 +131,7 @@ final class Calls {
 
     private RegValue returnValue(State st, Helper h, RetType ret, Meta meta, int idx) {
         RegValue r0 = switch (ret) {
-            case INTEGER -> RegValue.UNKNOWN;
+            case INTEGER -> RegValue.scalar(integerResult(h, meta, env.options.nrCpuIds()));
             case VOID -> RegValue.NOT_INIT;
             case PTR_TO_MAP_VALUE, PTR_TO_MAP_VALUE_OR_NULL -> {
                 if (meta.map == null) {
@@ -144,8 +150,11 @@ final class Calls {
                     .withType(RegType.PTR_TO_TCP_SOCK, true);
             case PTR_TO_SOCK_COMMON_OR_NULL -> RegValue.pointer(RegType.PTR_TO_SOCK_COMMON)
                     .withType(RegType.PTR_TO_SOCK_COMMON, true);
-            case PTR_TO_MEM_OR_NULL -> RegValue.pointer(RegType.PTR_TO_MEM).withType(RegType.PTR_TO_MEM, true)
-                    .withMemSize((int) meta.memSize);
+            case PTR_TO_MEM_OR_NULL -> {
+                RegValue m = RegValue.pointer(RegType.PTR_TO_MEM).withType(RegType.PTR_TO_MEM, true)
+                        .withMemSize((int) meta.memSize);
+                yield h == Helper.RINGBUF_RESERVE && meta.map != null ? m.withMap(meta.map) : m;
+            }
             case PTR_TO_BTF_ID -> RegValue.pointer(RegType.PTR_TO_BTF_ID);
             case PTR_TO_BTF_ID_OR_NULL, PTR_TO_MEM_OR_BTF_ID_OR_NULL -> RegValue.pointer(RegType.PTR_TO_BTF_ID)
                     .withType(RegType.PTR_TO_BTF_ID, true);
@@ -162,6 +171,32 @@ final class Calls {
             r0 = r0.withId(id).withRefObjId(id);
         }
         return r0;
+    }
+
+    /**
+     * The string and stack readers return a negative errno or at most the buffer size: the kernel
+     * bounds R0 to [-4095, size] (observed: after a 0-byte bpf_probe_read_user_str, R0 != 1 always).
+     */
+    private static Scalar integerResult(Helper h, Meta meta, int nrCpuIds) {
+        switch (h) {
+            // A CPU id (observed: on a 2-CPU machine, returning it from sk_lookup is within [0, 1]).
+            case GET_SMP_PROCESSOR_ID -> {
+                return nrCpuIds > 0 ? Scalar.unsignedRange(0, nrCpuIds - 1)
+                        : Scalar.UNKNOWN;
+            }
+            case GET_STACK, GET_TASK_STACK, PROBE_READ_STR, PROBE_READ_KERNEL_STR, PROBE_READ_USER_STR -> {
+                var d = MutableScalar.unknown();
+                d.smin = -4095;
+                d.smax = meta.msizeMax;
+                d.s32min = -4095;
+                d.s32max = (int) meta.msizeMax;
+                d.sync();
+                return d.freeze();
+            }
+            default -> {
+                return Scalar.UNKNOWN;
+            }
+        }
     }
 
     private static boolean isPtrCast(Helper h) {
@@ -205,7 +240,8 @@ final class Calls {
         if (at == ArgType.ANYTHING) {
             return;
         }
-        if (reg.type().isPacket() && in.type.packetAccess() == PacketAccess.NONE) {
+        if (reg.type().isPacket() && (in.type.packetAccess() == PacketAccess.NONE
+                || (!proto.helper().packetAccess() && in.type != ProgramType.CGROUP_SOCKOPT))) {
             throw Reject.eacces(idx, "helper access to the packet is not allowed");
         }
         at = resolveMapValueArg(at, meta, idx);
@@ -249,6 +285,9 @@ final class Calls {
                 }
                 boolean uninit = at == ArgType.PTR_TO_UNINIT_MAP_VALUE;
                 if (uninit && reg.type() == RegType.PTR_TO_STACK) {
+                    if (meta.map.valueSize() == 0) {
+                        throw Reject.eacces(idx, "invalid zero-sized read");
+                    }
                     in.mem.stackWithinBounds(st, reg, regno, reg.off(), meta.map.valueSize(), true, idx);
                     meta.rawRegno = regno;
                     meta.rawSize = meta.map.valueSize();
@@ -258,12 +297,13 @@ final class Calls {
             }
             case PTR_TO_INT, PTR_TO_LONG, PTR_TO_FIXED_SIZE_MEM -> {
                 int size = proto.helper().fixedArgSize(i);
-                helperMem(st, reg, regno, size, false, false, idx);
+                helperMem(st, reg, regno, size, proto.helper().writesArg(i), false, idx);
             }
             case CONST_SIZE, CONST_SIZE_OR_ZERO -> {
                 ArgType memArg = proto.arg(i - 1);
-                boolean write = memArg == ArgType.PTR_TO_UNINIT_MEM;
-                memSize(st, reg, regno, at == ArgType.CONST_SIZE_OR_ZERO, write, meta, idx);
+                boolean uninit = memArg == ArgType.PTR_TO_UNINIT_MEM;
+                memSize(st, reg, regno, at == ArgType.CONST_SIZE_OR_ZERO, uninit,
+                        proto.helper().writesArg(i - 1), meta, idx);
             }
             case CONST_ALLOC_SIZE_OR_ZERO -> {
                 if (!reg.var().isConst()) {
@@ -308,7 +348,7 @@ final class Calls {
                 expected = SOCK_TYPES;
                 ok = t.isSocket();
             }
-            case PTR_TO_BTF_ID_SOCK_COMMON -> {
+            case PTR_TO_BTF_ID_SOCK_COMMON, PTR_TO_BTF_ID_SOCK_COMMON_OR_NULL -> {
                 expected = BTF_SOCK_TYPES;
                 ok = t.isSocket() || t == RegType.PTR_TO_BTF_ID;
             }
@@ -334,7 +374,7 @@ final class Calls {
             }
             case PTR_TO_RINGBUF_MEM -> {
                 expected = "ringbuf_mem";
-                ok = t == RegType.PTR_TO_MEM;
+                ok = reg.isRingbufMem();
             }
             default -> {
                 expected = "?";
@@ -342,7 +382,11 @@ final class Calls {
             }
         }
         if (!ok || !maybeNullOk) {
-            throw Reject.eacces(idx, "R" + regno + " type=" + reg.typeName() + " expected=" + expected);
+            // The kernel lists every register type the argument kind accepts, including BTF
+            // pointer flavours bpfj does not track (core's table holds the observed lists).
+            String listed = at.kernelExpected();
+            throw Reject.eacces(idx, "R" + regno + " type=" + reg.typeName() + " expected="
+                    + (listed != null ? listed : expected));
         }
     }
 
@@ -394,7 +438,8 @@ final class Calls {
     }
 
     /** Kernel's check_mem_size_reg: a bounded size for the preceding memory argument. */
-    private void memSize(State st, RegValue reg, int regno, boolean zeroOk, boolean write, Meta meta, int idx) {
+    private void memSize(State st, RegValue reg, int regno, boolean zeroOk, boolean uninit, boolean write, Meta meta,
+            int idx) {
         var v = reg.var();
         if (v.smin() < 0) {
             throw Reject.eacces(idx, "R" + regno + " min value is negative, either use unsigned or 'var &= const'");
@@ -405,8 +450,9 @@ final class Calls {
         if (Long.compareUnsigned(v.umax(), Interpreter.MAX_VAR_OFF) >= 0) {
             throw Reject.eacces(idx, "R" + regno + " unbounded memory access, use 'var &= const' or 'if (var < const)'");
         }
+        meta.msizeMax = v.umax();
         RegValue mem = st.cur().regs[regno - 1];
-        if (write && v.isConst() && mem.type() == RegType.PTR_TO_STACK) {
+        if (uninit && v.isConst() && mem.type() == RegType.PTR_TO_STACK) {
             in.mem.stackWithinBounds(st, mem, regno - 1, mem.off(), (int) v.umax(), true, idx);
             meta.rawRegno = regno - 1;
             meta.rawSize = (int) v.umax();

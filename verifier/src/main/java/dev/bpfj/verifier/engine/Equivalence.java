@@ -108,7 +108,7 @@ final class Equivalence {
                 if (o.addConst() != c.addConst()) {
                     return false;
                 }
-                if (o.addConst() && o.off() != c.off()) {
+                if (o.addConst() && (o.off() != c.off() || o.addConst32() != c.addConst32())) {
                     return false;
                 }
                 return ids.checkScalar(o.id(), c.id()) && c.var().within(o.var());

@@ -289,11 +289,19 @@ final class Interpreter {
         return alu64 ? v.smin() == -1 && v.smax() == 0 : v.s32min() == -1 && v.s32max() == 0;
     }
 
-    /** Keeps {@code rX += const} related to the registers it was copied from (kernel: BPF_ADD_CONST). */
+    /**
+     * Keeps {@code rX += const} related to the registers it was copied from (kernel: BPF_ADD_CONST).
+     * The 32-bit forms keep it too while the value fits in 32 bits (observed: after
+     * {@code r4 = r2; w4 += 1}, a bound learnt on r2 also bounds r4).
+     */
     private RegValue linkAfterAlu(RegValue out, RegValue dst, RegValue src, AluOp op, boolean alu64) {
-        if ((op == AluOp.ADD || op == AluOp.SUB) && dst.id() != 0 && alu64 && src.isConst()) {
-            long val = src.var().constValue();
+        boolean constSrc = alu64 ? src.isConst() : src.isConst32();
+        if ((op == AluOp.ADD || op == AluOp.SUB) && dst.id() != 0 && constSrc) {
+            long val = alu64 ? src.var().constValue() : (int) src.var().constValue();
             if (val < Integer.MIN_VALUE || val > Integer.MAX_VALUE) {
+                return out.unlinked();
+            }
+            if (!alu64 && Long.compareUnsigned(dst.var().umax(), 0xffffffffL) > 0) {
                 return out.unlinked();
             }
             int off = (int) val;
@@ -306,7 +314,7 @@ final class Interpreter {
             if (dst.addConst()) {
                 return out.unlinked();
             }
-            return out.withLink(dst.id(), true, off);
+            return out.withLink(dst.id(), true, off, !alu64);
         }
         return out.unlinked();
     }
@@ -332,7 +340,7 @@ final class Interpreter {
         }
         boolean swap = e.order() != dev.bpfj.core.insn.EndianOp.LE;
         regs[e.dst().number()] = RegValue.scalar(
-                ScalarOps.endian(swap, e.order() != dev.bpfj.core.insn.EndianOp.BSWAP, e.bits(), v.var()));
+                ScalarOps.endian(swap, e.bits(), v.var()));
     }
 
     private void ldImm64(State st, Insn.LoadImm64 l, int idx) {

@@ -202,7 +202,9 @@ final class MemoryAccess {
         if (t.isPacket()) {
             return; // packet alignment is only checked with BPF_F_STRICT_ALIGNMENT
         }
-        String desc = switch (t) {
+        // A maybe-NULL pointer's kind has a flag the kernel's names do not match (observed:
+        // "misaligned access" for an atomic on map_value_or_null).
+        String desc = reg.maybeNull() ? "" : switch (t) {
             case PTR_TO_FLOW_KEYS -> "flow keys ";
             case PTR_TO_MAP_KEY -> "key ";
             case PTR_TO_MAP_VALUE -> "value ";
@@ -622,6 +624,10 @@ final class MemoryAccess {
      * initialized; a write by the helper turns the bytes into misc data.
      */
     void stackRange(State st, RegValue reg, int regno, int off, int size, boolean zeroOk, boolean write, int idx) {
+        if (size == 0 && !zeroOk) {
+            // Before the bounds (observed with zero-sized map keys and values: queue, ringbuf).
+            throw Reject.eacces(idx, "invalid zero-sized read");
+        }
         stackWithinBounds(st, reg, regno, off, size, write, idx);
         if (!write) {
             return;

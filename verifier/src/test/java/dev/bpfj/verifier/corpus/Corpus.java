@@ -3,6 +3,7 @@ package dev.bpfj.verifier.corpus;
 import dev.bpfj.assembler.Assembler;
 import dev.bpfj.assembler.Assembly;
 import dev.bpfj.core.Program;
+import dev.bpfj.loader.KernelMessages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -168,7 +169,7 @@ public final class Corpus {
                     i = lines.length - TAIL_LINES;
                 }
                 if (!lines[i].isEmpty()) {
-                    sb.append("| ").append(KernelLog.mask(lines[i])).append('\n');
+                    sb.append("| ").append(KernelMessages.mask(lines[i])).append('\n');
                 }
             }
         }

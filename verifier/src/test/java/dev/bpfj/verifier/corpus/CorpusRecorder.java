@@ -2,6 +2,7 @@ package dev.bpfj.verifier.corpus;
 
 import dev.bpfj.assembler.Assembly;
 import dev.bpfj.core.Program;
+import dev.bpfj.loader.KernelMessages;
 import dev.bpfj.loader.LoadResult;
 import dev.bpfj.loader.LogOptions;
 import dev.bpfj.loader.ProgramLoader;
@@ -62,11 +63,11 @@ public final class CorpusRecorder {
                 if (r.accepted()) {
                     es.add(new Corpus.Expected(p.name(), true, null, -1, null, r.processedInsns(), log));
                 } else {
-                    String key = KernelLog.keyLine(log);
+                    String key = KernelMessages.keyLine(log);
                     if (key.isEmpty()) {
-                        key = KernelLog.mask(r.keyLine());
+                        key = KernelMessages.mask(r.keyLine());
                     }
-                    int slot = KernelLog.failingInsn(log);
+                    int slot = KernelMessages.failingSlot(log);
                     es.add(new Corpus.Expected(p.name(), false, r.errnoName(), slot, key, r.processedInsns(), log));
                     rejected++;
                 }

@@ -3,6 +3,7 @@ package dev.bpfj.verifier.corpus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.bpfj.loader.KernelMessages;
 import dev.bpfj.verifier.Verifier;
 import dev.bpfj.verifier.VerifierOptions;
 import dev.bpfj.verifier.VerifierResult;
@@ -51,7 +52,7 @@ class CorpusTest {
             }
             rejected++;
             VerifierResult r = Verifier.verify(c.program());
-            String mine = KernelLog.mask(r.message());
+            String mine = KernelMessages.mask(r.message());
             if (c.expected().message().equals(mine)) {
                 same++;
             } else {
@@ -91,7 +92,7 @@ class CorpusTest {
     }
 
     private static String normalize(String log) {
-        return KernelLog.mask(log).replaceAll(" +;", " ;").replaceAll("max_states_per_insn \\d+", "")
+        return KernelMessages.mask(log).replaceAll(" +;", " ;").replaceAll("max_states_per_insn \\d+", "")
                 .replaceAll("peak_states \\d+", "").strip();
     }
 }

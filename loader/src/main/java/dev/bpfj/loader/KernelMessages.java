@@ -1,25 +1,29 @@
-package dev.bpfj.verifier.corpus;
+package dev.bpfj.loader;
 
 import java.util.regex.Pattern;
 
 /**
- * Reads the key message out of a level-1 kernel verifier log: the first line after the last
- * instruction line that is not a register-state line. That is the line naming the problem; lines
- * after it add detail ("BPF_EXIT instruction in main prog would lead to reference leak" after
- * "Unreleased reference ..."). Kernel pointers are masked so recordings compare across boots.
+ * The key message of a level-1 kernel verifier log, as bpfj's verifier corpus and differential
+ * tests compare it with bpfj's own: the first line after the last instruction line that is not a
+ * register-state line. That is the line naming the problem; lines after it add detail
+ * ("BPF_EXIT instruction in main prog would lead to reference leak" after "Unreleased reference
+ * ..."). ({@link VerifierLog#keyLine()} is the last meaningful line instead, which reads better in
+ * an error report.) Kernel addresses are masked so recordings compare across boots.
  */
-public final class KernelLog {
-    private KernelLog() {
+public final class KernelMessages {
+    private KernelMessages() {
     }
 
     private static final Pattern INSN = Pattern.compile("^\\d+: \\([0-9a-f]{2}\\).*");
     private static final Pattern STATE = Pattern.compile("^(\\d+: ?)?\\s*(R\\d+|frame\\d+:|fp-|refs=).*");
-    /** A map's address as the kernel prints a map reference: {@code (18) r1 = 0xffff888104317400}. */
-    private static final Pattern KERNEL_PTR = Pattern.compile("(\\(18\\) r\\d+ = )0xffff[0-9a-f]{12}");
+    private static final Pattern KERNEL_PTR = Pattern.compile("0xffff[0-9a-f]{12}");
 
-    /** Masks the kernel addresses of maps ({@code 0xffff888104317400} becomes {@code 0xffff....}). */
+    /**
+     * Masks kernel addresses: {@code 0xffff888104317400} becomes {@code 0xffff....}; null stays
+     * null. Values that look like addresses (all ones) are masked too, on both sides of a comparison.
+     */
     public static String mask(String s) {
-        return s == null ? null : KERNEL_PTR.matcher(s).replaceAll("$10xffff....");
+        return s == null ? null : KERNEL_PTR.matcher(s).replaceAll("0xffff....");
     }
 
     /** The log without its closing statistics ("processed N insns ..."), which may be glued to the message. */
@@ -28,8 +32,8 @@ public final class KernelLog {
         return p >= 0 ? log.substring(0, p) : log;
     }
 
-    /** The instruction the kernel was at when it failed: the last instruction line's number, or -1. */
-    public static int failingInsn(String log) {
+    /** The slot of the last instruction line of a log (where the kernel failed), or -1. */
+    public static int failingSlot(String log) {
         if (log == null) {
             return -1;
         }
@@ -42,7 +46,11 @@ public final class KernelLog {
         return last;
     }
 
-    /** The key message, or "" when the log names none (accepted programs, empty logs). */
+    /**
+     * The key message, masked; "" when the log names none (accepted programs, empty logs) or when
+     * the message itself starts like a register state ({@code R1 type=...}): callers then take
+     * {@link VerifierLog#keyLine()}.
+     */
     public static String keyLine(String log) {
         if (log == null) {
             return "";
