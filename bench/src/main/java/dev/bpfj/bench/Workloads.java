@@ -266,13 +266,8 @@ public final class Workloads {
         }
         int[] slotOf = InsnCodec.slotIndexes(insns);
         for (int i = 0; i < lines; i++) {
-            Target t = switch (insns.get(i)) {
-                case Insn.Jump j -> j.target();
-                case Insn.Ja j -> j.target();
-                case Insn.JaLong j -> j.target();
-                case Insn.MayGoto j -> j.target();
-                default -> null;
-            };
+            // Jumps stay inside their function; local calls may cross.
+            Target t = insns.get(i) instanceof Insn.CallLocal ? null : insns.get(i).branchTarget();
             if (!(t instanceof Target.Offset off)) {
                 continue;
             }

@@ -139,13 +139,7 @@ final class ProgramGen {
     }
 
     private static Insn retarget(Insn shape, int off) {
-        return switch (shape) {
-            case Insn.Jump j -> new Insn.Jump(j.jmp32(), j.op(), j.dst(), j.src(), Target.offset(off));
-            case Insn.Ja j -> new Insn.Ja(Target.offset(off));
-            case Insn.JaLong j -> new Insn.JaLong(Target.offset(off));
-            case Insn.MayGoto m -> new Insn.MayGoto(Target.offset(off));
-            default -> throw new IllegalArgumentException(shape.toString());
-        };
+        return shape.withBranchTarget(Target.offset(off));
     }
 
     private static final String[] FILES = {"prog.s", "src/dir/steer.s", "Steering.java", ""};

@@ -236,14 +236,7 @@ public final class ProgramShrinker {
     }
 
     private static Target target(Insn i) {
-        return switch (i) {
-            case Insn.Jump j -> j.target();
-            case Insn.Ja j -> j.target();
-            case Insn.JaLong j -> j.target();
-            case Insn.MayGoto m -> m.target();
-            case Insn.CallLocal c -> c.target();
-            default -> null;
-        };
+        return i.branchTarget();
     }
 
     /** [start, end) of the main function (index 0) and of each local function in order. */
