@@ -41,6 +41,19 @@ public final class LoadedMap extends FdHandle {
         }
     }
 
+    // Field offsets of the attrs used on every map creation and element call, looked up once.
+    private static final long MC_MAP_TYPE = Attr.off(Attr.MAP_CREATE, "map_type");
+    private static final long MC_KEY_SIZE = Attr.off(Attr.MAP_CREATE, "key_size");
+    private static final long MC_VALUE_SIZE = Attr.off(Attr.MAP_CREATE, "value_size");
+    private static final long MC_MAX_ENTRIES = Attr.off(Attr.MAP_CREATE, "max_entries");
+    private static final long MC_MAP_FLAGS = Attr.off(Attr.MAP_CREATE, "map_flags");
+    private static final long MC_INNER_MAP_FD = Attr.off(Attr.MAP_CREATE, "inner_map_fd");
+    private static final long MC_MAP_NAME = Attr.off(Attr.MAP_CREATE, "map_name");
+    private static final long ME_MAP_FD = Attr.off(Attr.MAP_ELEM, "map_fd");
+    private static final long ME_KEY = Attr.off(Attr.MAP_ELEM, "key");
+    private static final long ME_VALUE = Attr.off(Attr.MAP_ELEM, "value");
+    private static final long ME_FLAGS = Attr.off(Attr.MAP_ELEM, "flags");
+
     private final String name;
     private final MapType type;
     private final int keySize;
@@ -73,15 +86,15 @@ public final class LoadedMap extends FdHandle {
     public static LoadedMap create(MapSpec spec, LoadedMap innerTemplate) {
         try (Arena a = Arena.ofConfined()) {
             MemorySegment attr = Attr.alloc(a, Attr.MAP_CREATE);
-            attr.set(ValueLayout.JAVA_INT, Attr.off(Attr.MAP_CREATE, "map_type"), spec.type().id());
-            attr.set(ValueLayout.JAVA_INT, Attr.off(Attr.MAP_CREATE, "key_size"), spec.keySize());
-            attr.set(ValueLayout.JAVA_INT, Attr.off(Attr.MAP_CREATE, "value_size"), spec.valueSize());
-            attr.set(ValueLayout.JAVA_INT, Attr.off(Attr.MAP_CREATE, "max_entries"), spec.maxEntries());
-            attr.set(ValueLayout.JAVA_INT, Attr.off(Attr.MAP_CREATE, "map_flags"), spec.flags());
+            attr.set(ValueLayout.JAVA_INT, MC_MAP_TYPE, spec.type().id());
+            attr.set(ValueLayout.JAVA_INT, MC_KEY_SIZE, spec.keySize());
+            attr.set(ValueLayout.JAVA_INT, MC_VALUE_SIZE, spec.valueSize());
+            attr.set(ValueLayout.JAVA_INT, MC_MAX_ENTRIES, spec.maxEntries());
+            attr.set(ValueLayout.JAVA_INT, MC_MAP_FLAGS, spec.flags());
             if (innerTemplate != null) {
-                attr.set(ValueLayout.JAVA_INT, Attr.off(Attr.MAP_CREATE, "inner_map_fd"), innerTemplate.fd());
+                attr.set(ValueLayout.JAVA_INT, MC_INNER_MAP_FD, innerTemplate.fd());
             }
-            putName(attr, Attr.off(Attr.MAP_CREATE, "map_name"), spec.name());
+            putName(attr, MC_MAP_NAME, spec.name());
             int fd = Bpf.check(Command.MAP_CREATE, Bpf.call(Command.MAP_CREATE, attr, Attr.MAP_CREATE),
                     "map \"" + spec.name() + "\" (" + spec.type().shortName() + ", key " + spec.keySize()
                             + ", value " + spec.valueSize() + ", max_entries " + spec.maxEntries() + ")");
@@ -118,13 +131,18 @@ public final class LoadedMap extends FdHandle {
      * other names are shortened and cleaned rather than refused, the full name stays in Java.
      */
     static void putName(MemorySegment attr, long off, String name) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < name.length() && sb.length() < 15; i++) {
-            char c = name.charAt(i);
-            sb.append(c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '.') ? c : '_');
-        }
-        byte[] b = sb.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] b = kernelName(name);
         MemorySegment.copy(b, 0, attr, ValueLayout.JAVA_BYTE, off, b.length);
+    }
+
+    /** The bytes {@link #putName} writes for {@code name} (no terminating NUL: the buffer is zeroed). */
+    static byte[] kernelName(String name) {
+        byte[] b = new byte[Math.min(15, name.length())];
+        for (int i = 0; i < b.length; i++) {
+            char c = name.charAt(i);
+            b[i] = (byte) (c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '.') ? c : '_');
+        }
+        return b;
     }
 
     public String name() {
@@ -178,10 +196,10 @@ public final class LoadedMap extends FdHandle {
 
     private MemorySegment elemAttr(Arena a, MemorySegment key, MemorySegment value, long flagsValue) {
         MemorySegment attr = Attr.alloc(a, Attr.MAP_ELEM);
-        attr.set(ValueLayout.JAVA_INT, Attr.off(Attr.MAP_ELEM, "map_fd"), fd());
-        attr.set(ValueLayout.JAVA_LONG, Attr.off(Attr.MAP_ELEM, "key"), key.address());
-        attr.set(ValueLayout.JAVA_LONG, Attr.off(Attr.MAP_ELEM, "value"), value.address());
-        attr.set(ValueLayout.JAVA_LONG, Attr.off(Attr.MAP_ELEM, "flags"), flagsValue);
+        attr.set(ValueLayout.JAVA_INT, ME_MAP_FD, fd());
+        attr.set(ValueLayout.JAVA_LONG, ME_KEY, key.address());
+        attr.set(ValueLayout.JAVA_LONG, ME_VALUE, value.address());
+        attr.set(ValueLayout.JAVA_LONG, ME_FLAGS, flagsValue);
         return attr;
     }
 

@@ -13,7 +13,6 @@ import dev.bpfj.loader.sys.Bpf;
 import dev.bpfj.core.abi.Errno;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.StructLayout;
 import java.lang.foreign.ValueLayout;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -62,7 +61,7 @@ public final class ProgramLoader {
         Prepared prep = prepare(p, options.maps());
         boolean done = false;
         try {
-            Attempt at = loadWithLog(p, prep.code, options.log());
+            Attempt at = loadWithLog(p, prep, options.log());
             if (at.result < 0) {
                 int errno = -at.result;
                 if (errno == Errno.EPERM) {
@@ -98,14 +97,14 @@ public final class ProgramLoader {
                     p.position(insn), -1, -1);
         }
         try {
-            Attempt at = loadWithLog(p, prep.code, log);
+            Attempt at = loadWithLog(p, prep, log);
             VerifierLog parsed = VerifierLog.parse(at.log);
             if (at.result >= 0) {
                 dev.bpfj.loader.sys.Native.close(at.result);
                 return new LoadResult(LoadResult.Stage.LOADED, 0, at.log, parsed.keyLine(), -1, SourcePos.UNKNOWN,
                         parsed.processedInsns(), parsed.verificationTimeUsec());
             }
-            int insn = insnIndex(p, prep.code, parsed.slot());
+            int insn = prep.template.insnIndex(parsed.slot());
             return new LoadResult(LoadResult.Stage.PROG_LOAD, -at.result, at.log, parsed.keyLine(), insn,
                     p.position(insn), parsed.processedInsns(), parsed.verificationTimeUsec());
         } finally {
@@ -115,7 +114,7 @@ public final class ProgramLoader {
 
     private static VerifierRejection rejection(Program p, Prepared prep, int errno, String log) {
         VerifierLog parsed = VerifierLog.parse(log);
-        int insn = insnIndex(p, prep.code, parsed.slot());
+        int insn = prep.template.insnIndex(parsed.slot());
         return new VerifierRejection(p.name(), errno, log, parsed.keyLine(), parsed.context(), insn,
                 p.position(insn), parsed.processedInsns(), attachTypeHint(p, errno, log));
     }
@@ -143,23 +142,9 @@ public final class ProgramLoader {
         return null;
     }
 
-    /** Maps a kernel slot index back to an index into {@code p.insns()}; -1 when none matches. */
-    static int insnIndex(Program p, byte[] code, int slot) {
-        if (slot < 0) {
-            return -1;
-        }
-        int[] slots = InsnCodec.slotIndexes(p.insns());
-        for (int i = 0; i < p.insns().size(); i++) {
-            if (slots[i] == slot) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     // ---- preparation: maps and relocations ---------------------------------------------------
 
-    record Prepared(byte[] code, Map<String, LoadedMap> maps, List<LoadedMap> owned) {
+    record Prepared(Template template, Map<String, LoadedMap> maps, List<LoadedMap> owned) {
         void closeOwned() {
             for (LoadedMap m : owned) {
                 m.close();
@@ -168,11 +153,12 @@ public final class ProgramLoader {
     }
 
     static Prepared prepare(Program p, Map<String, LoadedMap> given) {
+        Template t = Template.of(p);
         Map<String, LoadedMap> maps = new LinkedHashMap<>();
         List<LoadedMap> owned = new ArrayList<>();
         boolean done = false;
         try {
-            for (String name : p.referencedMaps()) {
+            for (String name : t.referencedMaps) {
                 LoadedMap m = given.get(name);
                 if (m == null) {
                     MapSpec spec = p.map(name);
@@ -197,9 +183,9 @@ public final class ProgramLoader {
                     maps.put(spec.name(), m);
                 }
             }
-            byte[] code = relocate(p, maps);
+            t.code(); // an encoding problem surfaces here, after the maps, as before the cache
             done = true;
-            return new Prepared(code, maps, owned);
+            return new Prepared(t, maps, owned);
         } finally {
             if (!done) {
                 owned.forEach(LoadedMap::close);
@@ -207,25 +193,131 @@ public final class ProgramLoader {
         }
     }
 
-    /** The program's bytes with every map relocation pointing at its map's fd. */
-    static byte[] relocate(Program p, Map<String, LoadedMap> maps) {
-        if (p.relocations().isEmpty()) {
-            return p.encode();
-        }
-        List<Insn> insns = new ArrayList<>(p.insns());
-        for (Relocation r : p.relocations()) {
-            if (r.insn() < 0 || r.insn() >= insns.size() || !(insns.get(r.insn()) instanceof Insn.LoadImm64 ld)) {
-                throw new IllegalArgumentException("program \"" + p.name() + "\": relocation for map \"" + r.symbol()
-                        + "\" is on insn " + r.insn() + ", which is not a 64-bit immediate load");
+    /**
+     * What every load of one {@link Program} shares, computed once per program instance (programs
+     * are immutable): the encoded instructions with each map reference already marked as a map fd
+     * or map value load, where each fd goes, the maps referenced, the slot of every instruction,
+     * the license and name bytes. A load then copies the bytes and patches one 32-bit immediate
+     * per relocation instead of re-encoding the program.
+     */
+    static final class Template {
+        final List<String> referencedMaps;
+        private final byte[] code;
+        private final RuntimeException encodeError;
+        /** Byte offset in {@link #code} of the immediate that takes the fd of map {@link #fdMaps}[i]. */
+        final int[] fdOffsets;
+        final String[] fdMaps;
+        private final int[] slots;
+        final byte[] license;
+        final byte[] name;
+        final int progType;
+        final int expectedAttachType;
+
+        private Template(Program p) {
+            referencedMaps = List.copyOf(p.referencedMaps());
+            int n = p.relocations().size();
+            fdOffsets = new int[n];
+            fdMaps = new String[n];
+            byte[] c = null;
+            int[] sl = null;
+            RuntimeException err = null;
+            try {
+                List<Insn> insns = p.insns();
+                if (n > 0) {
+                    insns = new ArrayList<>(insns);
+                    for (Relocation r : p.relocations()) {
+                        if (r.insn() < 0 || r.insn() >= insns.size()
+                                || !(insns.get(r.insn()) instanceof Insn.LoadImm64 ld)) {
+                            throw new IllegalArgumentException("program \"" + p.name() + "\": relocation for map \""
+                                    + r.symbol() + "\" is on insn " + r.insn()
+                                    + ", which is not a 64-bit immediate load");
+                        }
+                        insns.set(r.insn(), switch (r.kind()) {
+                            case MAP -> new Insn.LoadImm64(ld.dst(), PseudoSrc.MAP_FD, 0);
+                            case MAP_VALUE -> new Insn.LoadImm64(ld.dst(), PseudoSrc.MAP_VALUE,
+                                    (long) r.offset() << 32);
+                        });
+                    }
+                }
+                c = InsnCodec.encode(insns, p.labels());
+                sl = InsnCodec.slotIndexes(insns);
+                for (int i = 0; i < n; i++) {
+                    Relocation r = p.relocations().get(i);
+                    fdOffsets[i] = sl[r.insn()] * 8 + 4; // the first slot's imm holds the fd
+                    fdMaps[i] = r.symbol();
+                }
+            } catch (RuntimeException e) {
+                err = e;
             }
-            int fd = maps.get(r.symbol()).fd();
-            insns.set(r.insn(), switch (r.kind()) {
-                case MAP -> new Insn.LoadImm64(ld.dst(), PseudoSrc.MAP_FD, fd & 0xffffffffL);
-                case MAP_VALUE -> new Insn.LoadImm64(ld.dst(), PseudoSrc.MAP_VALUE,
-                        ((long) r.offset() << 32) | (fd & 0xffffffffL));
-            });
+            code = c;
+            slots = sl;
+            encodeError = err;
+            byte[] lic = p.license().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            license = java.util.Arrays.copyOf(lic, lic.length + 1); // NUL-terminated
+            name = LoadedMap.kernelName(p.name());
+            progType = p.type().id();
+            expectedAttachType = p.expectedAttachType() == null ? -1 : p.expectedAttachType().id();
         }
-        return InsnCodec.encode(insns, p.labels());
+
+        /** The encoded instructions (fds not yet patched in); throws what encoding threw. */
+        byte[] code() {
+            if (encodeError != null) {
+                throw encodeError;
+            }
+            return code;
+        }
+
+        /** Maps a kernel slot index back to an index into the program's instructions; -1 when none matches. */
+        int insnIndex(int slot) {
+            if (slot < 0 || slots == null) {
+                return -1;
+            }
+            int i = java.util.Arrays.binarySearch(slots, 0, slots.length - 1, slot);
+            return i >= 0 ? i : -1;
+        }
+
+        private static final java.lang.ref.ReferenceQueue<Program> GONE = new java.lang.ref.ReferenceQueue<>();
+        private static final java.util.concurrent.ConcurrentHashMap<Key, Template> CACHE =
+                new java.util.concurrent.ConcurrentHashMap<>();
+
+        /** Identity of a program, held weakly: a template lives as long as its program. */
+        private static final class Key extends java.lang.ref.WeakReference<Program> {
+            private final int hash;
+
+            Key(Program p, java.lang.ref.ReferenceQueue<Program> q) {
+                super(p, q);
+                hash = System.identityHashCode(p);
+            }
+
+            @Override
+            public int hashCode() {
+                return hash;
+            }
+
+            @Override
+            public boolean equals(Object o) {
+                if (o == this) {
+                    return true;
+                }
+                if (!(o instanceof Key k)) {
+                    return false;
+                }
+                Program p = get();
+                return p != null && p == k.get();
+            }
+        }
+
+        static Template of(Program p) {
+            for (Object gone; (gone = GONE.poll()) != null; ) {
+                CACHE.remove(gone);
+            }
+            Template t = CACHE.get(new Key(p, null));
+            if (t == null) {
+                t = new Template(p);
+                CACHE.put(new Key(p, GONE), t);
+            }
+            return t;
+        }
     }
 
     // ---- BPF_PROG_LOAD -----------------------------------------------------------------------
@@ -233,54 +325,117 @@ public final class ProgramLoader {
     record Attempt(int result, String log, int logTrueSize) {
     }
 
+    // Field offsets of BPF_PROG_LOAD's attr, looked up once.
+    private static final long PROG_TYPE = Attr.off(Attr.PROG_LOAD, "prog_type");
+    private static final long INSN_CNT = Attr.off(Attr.PROG_LOAD, "insn_cnt");
+    private static final long INSNS = Attr.off(Attr.PROG_LOAD, "insns");
+    private static final long LICENSE = Attr.off(Attr.PROG_LOAD, "license");
+    private static final long LOG_LEVEL = Attr.off(Attr.PROG_LOAD, "log_level");
+    private static final long LOG_SIZE = Attr.off(Attr.PROG_LOAD, "log_size");
+    private static final long LOG_BUF = Attr.off(Attr.PROG_LOAD, "log_buf");
+    private static final long PROG_NAME = Attr.off(Attr.PROG_LOAD, "prog_name");
+    private static final long EXPECTED_ATTACH_TYPE = Attr.off(Attr.PROG_LOAD, "expected_attach_type");
+    private static final long LOG_TRUE_SIZE = Attr.off(Attr.PROG_LOAD, "log_true_size");
+    private static final long ATTR_SIZE = Attr.PROG_LOAD.byteSize();
+    private static final long CODE_AT = (ATTR_SIZE + 7) & ~7L;
+    private static final ValueLayout.OfInt IMM = ValueLayout.JAVA_INT.withOrder(java.nio.ByteOrder.LITTLE_ENDIAN);
+
+    /**
+     * How often BPF_PROG_LOAD is repeated when it fails with EAGAIN, which the kernel returns when
+     * a signal arrives while it verifies (libbpf also repeats a few times).
+     */
+    static final int EAGAIN_RETRIES = 5;
+
+    /**
+     * Calls {@code call} until it does not fail with EAGAIN, at most {@code 1 + retries} times;
+     * returns the last result.
+     */
+    static int retryOnEagain(java.util.function.IntSupplier call, int retries) {
+        int r = call.getAsInt();
+        for (int i = 0; i < retries && r == -Errno.EAGAIN; i++) {
+            r = call.getAsInt();
+        }
+        return r;
+    }
+
     /** One load as the options say: without a log first unless {@code always}, then with one. */
-    static Attempt loadWithLog(Program p, byte[] code, LogOptions opt) {
-        if (opt.level() == 0 && !opt.stats()) {
-            return rawLoad(p, code, 0, 0);
-        }
-        if (!opt.always()) {
-            Attempt first = rawLoad(p, code, 0, 0);
-            if (first.result >= 0) {
-                return first;
+    static Attempt loadWithLog(Program p, Prepared prep, LogOptions opt) {
+        try (Call call = new Call(prep)) {
+            if (opt.level() == 0 && !opt.stats()) {
+                return call.attempt(0, 0);
             }
-        }
-        int size = opt.initialSize();
-        while (true) {
-            Attempt at = rawLoad(p, code, opt.kernelLevel(), size);
-            if (at.result != -Errno.ENOSPC || size >= opt.maxSize()) {
-                return at;
+            if (!opt.always()) {
+                Attempt first = call.attempt(0, 0);
+                if (first.result >= 0) {
+                    return first;
+                }
             }
-            int want = at.logTrueSize > size ? at.logTrueSize : size * 4;
-            size = (int) Math.min((long) opt.maxSize(), Math.max(want, (long) size * 2));
+            int size = opt.initialSize();
+            while (true) {
+                Attempt at = call.attempt(opt.kernelLevel(), size);
+                if (at.result != -Errno.ENOSPC || size >= opt.maxSize()) {
+                    return at;
+                }
+                int want = at.logTrueSize > size ? at.logTrueSize : size * 4;
+                size = (int) Math.min((long) opt.maxSize(), Math.max(want, (long) size * 2));
+            }
         }
     }
 
-    static Attempt rawLoad(Program p, byte[] code, int level, int logSize) {
-        StructLayout l = Attr.PROG_LOAD;
-        try (Arena a = Arena.ofConfined()) {
-            MemorySegment insns = a.allocate(code.length, 8);
-            MemorySegment.copy(code, 0, insns, ValueLayout.JAVA_BYTE, 0, code.length);
-            MemorySegment license = a.allocateFrom(p.license());
-            MemorySegment attr = Attr.alloc(a, l);
-            attr.set(ValueLayout.JAVA_INT, Attr.off(l, "prog_type"), p.type().id());
-            attr.set(ValueLayout.JAVA_INT, Attr.off(l, "insn_cnt"), code.length / 8);
-            attr.set(ValueLayout.JAVA_LONG, Attr.off(l, "insns"), insns.address());
-            attr.set(ValueLayout.JAVA_LONG, Attr.off(l, "license"), license.address());
-            if (p.expectedAttachType() != null) {
-                attr.set(ValueLayout.JAVA_INT, Attr.off(l, "expected_attach_type"), p.expectedAttachType().id());
+    /**
+     * The memory of one load: attr, instructions (map fds patched in) and license in one zeroed
+     * block, filled once and reused by every attempt; only the log fields change between attempts.
+     */
+    private static final class Call implements AutoCloseable {
+        private final Arena arena = Arena.ofConfined();
+        private final MemorySegment attr;
+
+        Call(Prepared prep) {
+            Template t = prep.template;
+            byte[] code = t.code();
+            long licenseAt = CODE_AT + code.length;
+            MemorySegment block = arena.allocate(licenseAt + t.license.length, 8);
+            MemorySegment.copy(code, 0, block, ValueLayout.JAVA_BYTE, CODE_AT, code.length);
+            for (int i = 0; i < t.fdOffsets.length; i++) {
+                block.set(IMM, CODE_AT + t.fdOffsets[i], prep.maps.get(t.fdMaps[i]).fd());
             }
-            LoadedMap.putName(attr, Attr.off(l, "prog_name"), p.name());
-            MemorySegment logBuf = MemorySegment.NULL;
-            if (level != 0) {
-                logBuf = a.allocate(logSize);
-                attr.set(ValueLayout.JAVA_INT, Attr.off(l, "log_level"), level);
-                attr.set(ValueLayout.JAVA_INT, Attr.off(l, "log_size"), logSize);
-                attr.set(ValueLayout.JAVA_LONG, Attr.off(l, "log_buf"), logBuf.address());
+            MemorySegment.copy(t.license, 0, block, ValueLayout.JAVA_BYTE, licenseAt, t.license.length);
+            attr = block.asSlice(0, ATTR_SIZE);
+            attr.set(ValueLayout.JAVA_INT, PROG_TYPE, t.progType);
+            attr.set(ValueLayout.JAVA_INT, INSN_CNT, code.length / 8);
+            attr.set(ValueLayout.JAVA_LONG, INSNS, block.address() + CODE_AT);
+            attr.set(ValueLayout.JAVA_LONG, LICENSE, block.address() + licenseAt);
+            if (t.expectedAttachType >= 0) {
+                attr.set(ValueLayout.JAVA_INT, EXPECTED_ATTACH_TYPE, t.expectedAttachType);
             }
-            int r = Bpf.call(Command.PROG_LOAD, attr, l);
-            String log = level != 0 ? logBuf.getString(0) : "";
-            int trueSize = attr.get(ValueLayout.JAVA_INT, Attr.off(l, "log_true_size"));
-            return new Attempt(r, log, trueSize);
+            MemorySegment.copy(t.name, 0, attr, ValueLayout.JAVA_BYTE, PROG_NAME, t.name.length);
+        }
+
+        Attempt attempt(int level, int logSize) {
+            if (level == 0) {
+                setLog(0, 0, MemorySegment.NULL);
+                int r = retryOnEagain(() -> Bpf.call(Command.PROG_LOAD, attr, Attr.PROG_LOAD), EAGAIN_RETRIES);
+                return new Attempt(r, "", attr.get(ValueLayout.JAVA_INT, LOG_TRUE_SIZE));
+            }
+            // A log buffer of its own per attempt: it may grow to megabytes and is dropped at once.
+            try (Arena logArena = Arena.ofConfined()) {
+                MemorySegment logBuf = logArena.allocate(logSize);
+                setLog(level, logSize, logBuf);
+                int r = retryOnEagain(() -> Bpf.call(Command.PROG_LOAD, attr, Attr.PROG_LOAD), EAGAIN_RETRIES);
+                return new Attempt(r, logBuf.getString(0), attr.get(ValueLayout.JAVA_INT, LOG_TRUE_SIZE));
+            }
+        }
+
+        private void setLog(int level, int size, MemorySegment buf) {
+            attr.set(ValueLayout.JAVA_INT, LOG_LEVEL, level);
+            attr.set(ValueLayout.JAVA_INT, LOG_SIZE, size);
+            attr.set(ValueLayout.JAVA_LONG, LOG_BUF, buf.address());
+            attr.set(ValueLayout.JAVA_INT, LOG_TRUE_SIZE, 0);
+        }
+
+        @Override
+        public void close() {
+            arena.close();
         }
     }
 }

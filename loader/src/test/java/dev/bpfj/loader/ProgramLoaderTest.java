@@ -175,4 +175,44 @@ class ProgramLoaderTest {
         assertEquals(LoadResult.Stage.ENCODE, enc.stage());
         assertEquals(0, enc.insnIndex());
     }
+
+    @Test
+    void eagainIsRetriedABoundedNumberOfTimes() {
+        int[] calls = {0};
+        // EAGAIN twice (a signal interrupted the verifier), then the kernel's answer.
+        assertEquals(7, ProgramLoader.retryOnEagain(() -> ++calls[0] <= 2 ? -Errno.EAGAIN : 7, 5));
+        assertEquals(3, calls[0]);
+        calls[0] = 0;
+        assertEquals(-Errno.EACCES, ProgramLoader.retryOnEagain(() -> {
+            calls[0]++;
+            return -Errno.EACCES;
+        }, 5));
+        assertEquals(1, calls[0], "other errors are not retried");
+        calls[0] = 0;
+        assertEquals(-Errno.EAGAIN, ProgramLoader.retryOnEagain(() -> {
+            calls[0]++;
+            return -Errno.EAGAIN;
+        }, 5));
+        assertEquals(6, calls[0], "gives up after the bound, reporting EAGAIN");
+        assertTrue(ProgramLoader.EAGAIN_RETRIES > 0);
+    }
+
+    @Test
+    void repeatedLoadsOfOneProgramGetTheirOwnMapFds() {
+        // The encoded instructions are kept per program; every load must patch in its own maps.
+        List<Insn> insns = List.of(
+                Insn.ldMap(Reg.R1),
+                Insn.load(dev.bpfj.core.insn.Size.W, Reg.R0, Reg.R1, 0),
+                Insn.exit());
+        Program p = new Program("twice", ProgramType.SOCKET_FILTER, null, "GPL", insns, Map.of(),
+                List.of(new Relocation(0, Relocation.Kind.MAP_VALUE, "data", 4)),
+                List.of(MapSpec.of("data", MapType.ARRAY, 4, 8, 1)), List.of(), List.of(), null);
+        try (LoadedProgram a = ProgramLoader.load(p); LoadedProgram b = ProgramLoader.load(p)) {
+            a.map("data").update(Codec.u32().encode(0), new byte[] {0, 0, 0, 0, 11, 0, 0, 0});
+            b.map("data").update(Codec.u32().encode(0), new byte[] {0, 0, 0, 0, 22, 0, 0, 0});
+            assertNotEquals(a.map("data").fd(), b.map("data").fd());
+            assertEquals(11, a.testRun(TestRun.ofData(new byte[64])).retval());
+            assertEquals(22, b.testRun(TestRun.ofData(new byte[64])).retval());
+        }
+    }
 }

@@ -47,48 +47,120 @@ public final class Native {
                 () -> new UnsupportedOperationException("the C library has no " + name + "()")), fd, opts);
     }
 
+    // Each downcall handle is linked on first use, in a holder class of its own: linking one spins
+    // a stub class and its method handles (tens of milliseconds at start-up), and a command-line
+    // load needs two or three of them.
+
     // syscall(long number, ...): every variadic argument is passed as a full 64-bit word so no
     // register carries stale upper bits into the kernel.
-    private static final MethodHandle SYSCALL = fn("syscall",
-            FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG, ADDRESS, JAVA_LONG),
-            Linker.Option.firstVariadicArg(1));
-    private static final MethodHandle CLOSE = fn("close", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
-    private static final MethodHandle SOCKET = fn("socket", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT));
-    private static final MethodHandle BIND = fn("bind", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT));
-    private static final MethodHandle CONNECT = fn("connect", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT));
-    private static final MethodHandle LISTEN = fn("listen", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT));
-    private static final MethodHandle ACCEPT4 = fn("accept4",
-            FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, ADDRESS, JAVA_INT));
-    private static final MethodHandle GETSOCKNAME = fn("getsockname",
-            FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, ADDRESS));
-    private static final MethodHandle SETSOCKOPT = fn("setsockopt",
-            FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT));
-    private static final MethodHandle GETSOCKOPT = fn("getsockopt",
-            FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS, ADDRESS));
-    private static final MethodHandle GETPEERNAME = fn("getpeername",
-            FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, ADDRESS));
-    private static final MethodHandle SENDTO = fn("sendto",
-            FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT, ADDRESS, JAVA_INT));
-    private static final MethodHandle RECVFROM = fn("recvfrom",
-            FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT, ADDRESS, ADDRESS));
-    private static final MethodHandle SENDFILE = fn("sendfile",
-            FunctionDescriptor.of(JAVA_LONG, JAVA_INT, JAVA_INT, ADDRESS, JAVA_LONG));
+    private static final class SyscallH {
+        static final MethodHandle H = fn("syscall",
+                FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG, ADDRESS, JAVA_LONG),
+                Linker.Option.firstVariadicArg(1));
+    }
+
+    private static final class CloseH {
+        static final MethodHandle H = fn("close", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
+    }
+
+    private static final class SocketH {
+        static final MethodHandle H = fn("socket", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT));
+    }
+
+    private static final class BindH {
+        static final MethodHandle H = fn("bind", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT));
+    }
+
+    private static final class ConnectH {
+        static final MethodHandle H = fn("connect", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT));
+    }
+
+    private static final class ListenH {
+        static final MethodHandle H = fn("listen", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT));
+    }
+
+    private static final class Accept4H {
+        static final MethodHandle H = fn("accept4",
+                FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, ADDRESS, JAVA_INT));
+    }
+
+    private static final class GetsocknameH {
+        static final MethodHandle H = fn("getsockname",
+                FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, ADDRESS));
+    }
+
+    private static final class SetsockoptH {
+        static final MethodHandle H = fn("setsockopt",
+                FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT));
+    }
+
+    private static final class GetsockoptH {
+        static final MethodHandle H = fn("getsockopt",
+                FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS, ADDRESS));
+    }
+
+    private static final class GetpeernameH {
+        static final MethodHandle H = fn("getpeername",
+                FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, ADDRESS));
+    }
+
+    private static final class SendtoH {
+        static final MethodHandle H = fn("sendto",
+                FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT, ADDRESS, JAVA_INT));
+    }
+
+    private static final class RecvfromH {
+        static final MethodHandle H = fn("recvfrom",
+                FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT, ADDRESS, ADDRESS));
+    }
+
+    private static final class SendfileH {
+        static final MethodHandle H = fn("sendfile",
+                FunctionDescriptor.of(JAVA_LONG, JAVA_INT, JAVA_INT, ADDRESS, JAVA_LONG));
+    }
+
     // syscall(long number, long, long, long) for the syscalls the C library may lack a wrapper for.
-    private static final MethodHandle SYSCALL3 = fn("syscall",
-            FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG),
-            Linker.Option.firstVariadicArg(1));
-    private static final MethodHandle POLL = fn("poll", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT));
-    private static final MethodHandle IOCTL = fn("ioctl",
-            FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG, ADDRESS), Linker.Option.firstVariadicArg(2));
-    private static final MethodHandle FCNTL = fn("fcntl",
-            FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT), Linker.Option.firstVariadicArg(2));
-    private static final MethodHandle OPEN = fn("open",
-            FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT), Linker.Option.firstVariadicArg(2));
-    private static final MethodHandle UNSHARE = fn("unshare", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
-    private static final MethodHandle SETNS = fn("setns", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT));
-    private static final MethodHandle MOUNT = fn("mount",
-            FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS, JAVA_LONG, ADDRESS));
-    private static final MethodHandle UMOUNT2 = fn("umount2", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT));
+    private static final class Syscall3H {
+        static final MethodHandle H = fn("syscall",
+                FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG),
+                Linker.Option.firstVariadicArg(1));
+    }
+
+    private static final class PollH {
+        static final MethodHandle H = fn("poll", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT));
+    }
+
+    private static final class IoctlH {
+        static final MethodHandle H = fn("ioctl",
+                FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG, ADDRESS), Linker.Option.firstVariadicArg(2));
+    }
+
+    private static final class FcntlH {
+        static final MethodHandle H = fn("fcntl",
+                FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT), Linker.Option.firstVariadicArg(2));
+    }
+
+    private static final class OpenH {
+        static final MethodHandle H = fn("open",
+                FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT), Linker.Option.firstVariadicArg(2));
+    }
+
+    private static final class UnshareH {
+        static final MethodHandle H = fn("unshare", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
+    }
+
+    private static final class SetnsH {
+        static final MethodHandle H = fn("setns", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT));
+    }
+
+    private static final class MountH {
+        static final MethodHandle H = fn("mount",
+                FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS, JAVA_LONG, ADDRESS));
+    }
+
+    private static final class Umount2H {
+        static final MethodHandle H = fn("umount2", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT));
+    }
 
     /**
      * The bpf(2) syscall number for {@code os}/{@code arch}; refuses architectures bpfj does not
@@ -139,7 +211,7 @@ public final class Native {
     public static int bpf(int cmd, MemorySegment attr, long size) {
         requireBpf();
         try {
-            long r = (long) SYSCALL.invokeExact(CAPTURED.get(), SYS_BPF, (long) cmd, attr, size);
+            long r = (long) SyscallH.H.invokeExact(CAPTURED.get(), SYS_BPF, (long) cmd, attr, size);
             return (int) ret(r);
         } catch (Throwable t) {
             throw bug(t);
@@ -148,7 +220,7 @@ public final class Native {
 
     public static int close(int fd) {
         try {
-            return ret((int) CLOSE.invokeExact(CAPTURED.get(), fd));
+            return ret((int) CloseH.H.invokeExact(CAPTURED.get(), fd));
         } catch (Throwable t) {
             throw bug(t);
         }
@@ -156,7 +228,7 @@ public final class Native {
 
     public static int socket(int domain, int type, int protocol) {
         try {
-            return ret((int) SOCKET.invokeExact(CAPTURED.get(), domain, type, protocol));
+            return ret((int) SocketH.H.invokeExact(CAPTURED.get(), domain, type, protocol));
         } catch (Throwable t) {
             throw bug(t);
         }
@@ -164,7 +236,7 @@ public final class Native {
 
     public static int bind(int fd, MemorySegment addr, int len) {
         try {
-            return ret((int) BIND.invokeExact(CAPTURED.get(), fd, addr, len));
+            return ret((int) BindH.H.invokeExact(CAPTURED.get(), fd, addr, len));
         } catch (Throwable t) {
             throw bug(t);
         }
@@ -172,7 +244,7 @@ public final class Native {
 
     public static int connect(int fd, MemorySegment addr, int len) {
         try {
-            return ret((int) CONNECT.invokeExact(CAPTURED.get(), fd, addr, len));
+            return ret((int) ConnectH.H.invokeExact(CAPTURED.get(), fd, addr, len));
         } catch (Throwable t) {
             throw bug(t);
         }
@@ -180,7 +252,7 @@ public final class Native {
 
     public static int listen(int fd, int backlog) {
         try {
-            return ret((int) LISTEN.invokeExact(CAPTURED.get(), fd, backlog));
+            return ret((int) ListenH.H.invokeExact(CAPTURED.get(), fd, backlog));
         } catch (Throwable t) {
             throw bug(t);
         }
@@ -188,7 +260,7 @@ public final class Native {
 
     public static int accept4(int fd, MemorySegment addr, MemorySegment len, int flags) {
         try {
-            return ret((int) ACCEPT4.invokeExact(CAPTURED.get(), fd, addr, len, flags));
+            return ret((int) Accept4H.H.invokeExact(CAPTURED.get(), fd, addr, len, flags));
         } catch (Throwable t) {
             throw bug(t);
         }
@@ -196,7 +268,7 @@ public final class Native {
 
     public static int getsockname(int fd, MemorySegment addr, MemorySegment len) {
         try {
-            return ret((int) GETSOCKNAME.invokeExact(CAPTURED.get(), fd, addr, len));
+            return ret((int) GetsocknameH.H.invokeExact(CAPTURED.get(), fd, addr, len));
         } catch (Throwable t) {
             throw bug(t);
         }
@@ -204,7 +276,7 @@ public final class Native {
 
     public static int setsockopt(int fd, int level, int name, MemorySegment value, int len) {
         try {
-            return ret((int) SETSOCKOPT.invokeExact(CAPTURED.get(), fd, level, name, value, len));
+            return ret((int) SetsockoptH.H.invokeExact(CAPTURED.get(), fd, level, name, value, len));
         } catch (Throwable t) {
             throw bug(t);
         }
@@ -212,7 +284,7 @@ public final class Native {
 
     public static int getsockopt(int fd, int level, int name, MemorySegment value, MemorySegment len) {
         try {
-            return ret((int) GETSOCKOPT.invokeExact(CAPTURED.get(), fd, level, name, value, len));
+            return ret((int) GetsockoptH.H.invokeExact(CAPTURED.get(), fd, level, name, value, len));
         } catch (Throwable t) {
             throw bug(t);
         }
@@ -220,7 +292,7 @@ public final class Native {
 
     public static int getpeername(int fd, MemorySegment addr, MemorySegment len) {
         try {
-            return ret((int) GETPEERNAME.invokeExact(CAPTURED.get(), fd, addr, len));
+            return ret((int) GetpeernameH.H.invokeExact(CAPTURED.get(), fd, addr, len));
         } catch (Throwable t) {
             throw bug(t);
         }
@@ -229,7 +301,7 @@ public final class Native {
     /** {@code sendto}; {@code addr} may be {@link MemorySegment#NULL} (with length 0) for a connected socket. */
     public static long sendto(int fd, MemorySegment buf, long len, int flags, MemorySegment addr, int addrLen) {
         try {
-            return ret((long) SENDTO.invokeExact(CAPTURED.get(), fd, buf, len, flags, addr, addrLen));
+            return ret((long) SendtoH.H.invokeExact(CAPTURED.get(), fd, buf, len, flags, addr, addrLen));
         } catch (Throwable t) {
             throw bug(t);
         }
@@ -239,7 +311,7 @@ public final class Native {
     public static long recvfrom(int fd, MemorySegment buf, long len, int flags, MemorySegment addr,
                                 MemorySegment addrLen) {
         try {
-            return ret((long) RECVFROM.invokeExact(CAPTURED.get(), fd, buf, len, flags, addr, addrLen));
+            return ret((long) RecvfromH.H.invokeExact(CAPTURED.get(), fd, buf, len, flags, addr, addrLen));
         } catch (Throwable t) {
             throw bug(t);
         }
@@ -248,7 +320,7 @@ public final class Native {
     /** {@code sendfile(out, in, NULL, count)}: from {@code in}'s current offset. */
     public static long sendfile(int outFd, int inFd, long count) {
         try {
-            return ret((long) SENDFILE.invokeExact(CAPTURED.get(), outFd, inFd, MemorySegment.NULL, count));
+            return ret((long) SendfileH.H.invokeExact(CAPTURED.get(), outFd, inFd, MemorySegment.NULL, count));
         } catch (Throwable t) {
             throw bug(t);
         }
@@ -266,7 +338,7 @@ public final class Native {
 
     private static long syscall3(long nr, long a, long b, long c) {
         try {
-            return ret((long) SYSCALL3.invokeExact(CAPTURED.get(), nr, a, b, c));
+            return ret((long) Syscall3H.H.invokeExact(CAPTURED.get(), nr, a, b, c));
         } catch (Throwable t) {
             throw bug(t);
         }
@@ -278,7 +350,7 @@ public final class Native {
             MemorySegment pfd = a.allocate(8, 4);
             pfd.set(JAVA_INT, 0, fd);
             pfd.set(java.lang.foreign.ValueLayout.JAVA_SHORT, 4, events);
-            int r = ret((int) POLL.invokeExact(CAPTURED.get(), pfd, 1L, timeoutMillis));
+            int r = ret((int) PollH.H.invokeExact(CAPTURED.get(), pfd, 1L, timeoutMillis));
             return r <= 0 ? r : pfd.get(java.lang.foreign.ValueLayout.JAVA_SHORT, 6);
         } catch (Throwable t) {
             throw bug(t);
@@ -287,7 +359,7 @@ public final class Native {
 
     public static int ioctl(int fd, long request, MemorySegment arg) {
         try {
-            return ret((int) IOCTL.invokeExact(CAPTURED.get(), fd, request, arg));
+            return ret((int) IoctlH.H.invokeExact(CAPTURED.get(), fd, request, arg));
         } catch (Throwable t) {
             throw bug(t);
         }
@@ -295,7 +367,7 @@ public final class Native {
 
     public static int fcntl(int fd, int cmd, int arg) {
         try {
-            return ret((int) FCNTL.invokeExact(CAPTURED.get(), fd, cmd, arg));
+            return ret((int) FcntlH.H.invokeExact(CAPTURED.get(), fd, cmd, arg));
         } catch (Throwable t) {
             throw bug(t);
         }
@@ -309,7 +381,7 @@ public final class Native {
     /** {@code open(path, flags, mode)}; the path is passed as a NUL-terminated UTF-8 string. */
     public static int open(String path, int flags, int mode) {
         try (Arena a = Arena.ofConfined()) {
-            return ret((int) OPEN.invokeExact(CAPTURED.get(), a.allocateFrom(path), flags, mode));
+            return ret((int) OpenH.H.invokeExact(CAPTURED.get(), a.allocateFrom(path), flags, mode));
         } catch (Throwable t) {
             throw bug(t);
         }
@@ -317,7 +389,7 @@ public final class Native {
 
     public static int unshare(int flags) {
         try {
-            return ret((int) UNSHARE.invokeExact(CAPTURED.get(), flags));
+            return ret((int) UnshareH.H.invokeExact(CAPTURED.get(), flags));
         } catch (Throwable t) {
             throw bug(t);
         }
@@ -325,7 +397,7 @@ public final class Native {
 
     public static int setns(int fd, int nstype) {
         try {
-            return ret((int) SETNS.invokeExact(CAPTURED.get(), fd, nstype));
+            return ret((int) SetnsH.H.invokeExact(CAPTURED.get(), fd, nstype));
         } catch (Throwable t) {
             throw bug(t);
         }
@@ -333,7 +405,7 @@ public final class Native {
 
     public static int mount(String source, String target, String fstype, long flags) {
         try (Arena a = Arena.ofConfined()) {
-            return ret((int) MOUNT.invokeExact(CAPTURED.get(), a.allocateFrom(source), a.allocateFrom(target),
+            return ret((int) MountH.H.invokeExact(CAPTURED.get(), a.allocateFrom(source), a.allocateFrom(target),
                     a.allocateFrom(fstype), flags, MemorySegment.NULL));
         } catch (Throwable t) {
             throw bug(t);
@@ -342,7 +414,7 @@ public final class Native {
 
     public static int umount2(String target, int flags) {
         try (Arena a = Arena.ofConfined()) {
-            return ret((int) UMOUNT2.invokeExact(CAPTURED.get(), a.allocateFrom(target), flags));
+            return ret((int) Umount2H.H.invokeExact(CAPTURED.get(), a.allocateFrom(target), flags));
         } catch (Throwable t) {
             throw bug(t);
         }
