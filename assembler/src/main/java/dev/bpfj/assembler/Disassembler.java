@@ -158,6 +158,57 @@ public final class Disassembler {
             }
             fast = printer(size, null);
         }
+        preamble(programs, sb);
+        if (fast == null) {
+            for (Program p : programs) {
+                program(p, sb);
+            }
+            return sb.toString();
+        }
+        fast.put(sb.toString());
+        for (Program p : programs) {
+            sb.setLength(0);
+            header(p, sb);
+            fast.put(sb.toString());
+            byte[] code = p.encode();
+            fastBody(code, code.length, 0, mapRelocs(p), p.functions(), fast);
+        }
+        return fast.text();
+    }
+
+    /**
+     * {@link #disassemblePrograms} for programs given as code bytes: the same text without
+     * instruction objects. {@code headers} are the programs without their instructions (license,
+     * maps, relocations and functions are read from them); {@code code.get(i)} holds the
+     * instructions of program {@code i}. Without labels only ({@link Options#labels()} needs the
+     * model); invalid code throws {@link DecodeException} once the text before it is written.
+     */
+    public void disassembleCode(List<Program> headers, List<byte[]> code, Writer out) throws IOException {
+        if (options.labels()) {
+            throw new IllegalStateException("labels need the instruction model: use disassemblePrograms");
+        }
+        StringBuilder sb = new StringBuilder();
+        preamble(headers, sb);
+        SlotPrinter fast = printer(0, out);
+        fast.put(sb.toString());
+        try {
+            for (int k = 0; k < headers.size(); k++) {
+                Program p = headers.get(k);
+                sb.setLength(0);
+                header(p, sb);
+                fast.put(sb.toString());
+                byte[] c = code.get(k);
+                fastBody(c, c.length, 0, mapRelocs(p), p.functions(), fast);
+            }
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        } finally {
+            fast.flush();
+        }
+    }
+
+    /** The license and every map once: what comes before the programs. */
+    private static void preamble(List<Program> programs, StringBuilder sb) {
         if (!programs.isEmpty()) {
             sb.append(".license \"").append(escape(programs.get(0).license())).append("\"\n");
         }
@@ -185,21 +236,6 @@ public final class Disassembler {
             }
             sb.append('\n');
         }
-        if (fast == null) {
-            for (Program p : programs) {
-                program(p, sb);
-            }
-            return sb.toString();
-        }
-        fast.put(sb.toString());
-        for (Program p : programs) {
-            sb.setLength(0);
-            header(p, sb);
-            fast.put(sb.toString());
-            byte[] code = p.encode();
-            fastBody(code, code.length, 0, mapRelocs(p), p.functions(), fast);
-        }
-        return fast.text();
     }
 
     private static boolean contains(List<MapSpec> maps, String name) {
@@ -243,9 +279,12 @@ public final class Disassembler {
      */
     private static void fastBody(byte[] code, int limit, int firstSlot, Map<Integer, String> mapRelocs,
                                  List<Program.Function> functions, SlotPrinter out) {
+        // The first instruction never gets a .func line: a single function needs no lookups.
         Map<Integer, String> funcAt = new HashMap<>();
         for (Program.Function f : functions) {
-            funcAt.put(f.start(), f.name());
+            if (f.start() > 0) {
+                funcAt.put(f.start(), f.name());
+            }
         }
         boolean extras = !funcAt.isEmpty() || !mapRelocs.isEmpty();
         int i = 0;

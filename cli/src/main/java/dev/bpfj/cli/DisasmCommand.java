@@ -69,6 +69,12 @@ final class DisasmCommand implements Callable<Integer> {
             err.println("bpfj: " + name + " is not an ELF object; use --raw for raw instruction bytes");
             return Main.EXIT_USAGE;
         }
+        if (format == Format.text && !labels) {
+            Integer done = fromBytes(d, data, out, err, name);
+            if (done != null) {
+                return done;
+            }
+        }
         ElfObject obj;
         try {
             obj = ElfReader.read(data);
@@ -97,6 +103,66 @@ final class DisasmCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /**
+     * The object's programs printed from their code bytes: the same text as through the program
+     * model, in a fraction of the time and memory. Null when the object (or the asked-for
+     * program) needs the full reader, which then prints or reports exactly what it would anyway.
+     */
+    private Integer fromBytes(Disassembler d, byte[] data, PrintWriter out, PrintWriter err, String name) {
+        ElfReader.Listing listing = ElfReader.readListing(data);
+        if (listing == null) {
+            return null;
+        }
+        List<Program> headers = listing.headers();
+        List<byte[]> code = listing.code();
+        if (program != null) {
+            int k = 0;
+            while (k < headers.size() && !headers.get(k).name().equals(program)) {
+                k++;
+            }
+            if (k == headers.size()) {
+                return null;
+            }
+            headers = List.of(headers.get(k));
+            code = List.of(code.get(k));
+        }
+        // Kept until the end: invalid code (found while printing) goes the full reader's way.
+        Pieces text = new Pieces();
+        try {
+            d.disassembleCode(headers, code, text);
+        } catch (DecodeException e) {
+            return null; // the full reader says where and why
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // Pieces never throws it
+        }
+        for (String w : listing.warnings()) {
+            err.println("bpfj: " + name + ": warning: " + w);
+        }
+        for (char[] p : text.pieces) {
+            out.write(p);
+        }
+        out.flush();
+        return 0;
+    }
+
+    /** Text kept as the printer hands it over, without copying it into one ever larger buffer. */
+    private static final class Pieces extends java.io.Writer {
+        final List<char[]> pieces = new java.util.ArrayList<>();
+
+        @Override
+        public void write(char[] cbuf, int off, int len) {
+            pieces.add(java.util.Arrays.copyOfRange(cbuf, off, off + len));
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
     }
 
     /** Raw instruction bytes, streamed: any amount of code in a small buffer. */

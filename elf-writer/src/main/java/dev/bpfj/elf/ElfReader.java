@@ -101,6 +101,40 @@ public final class ElfReader {
         }
     }
 
+    /**
+     * An object's programs as code bytes, for printing them without instruction objects.
+     *
+     * @param headers  each program as {@link #read(byte[])} gives it, but without instructions and
+     *                 source positions (relocations, labels and functions by instruction index)
+     * @param code     each program's code: its function's bytes as in the section, with map loads'
+     *                 source field set as linking sets it (the instructions of the full program)
+     * @param warnings what {@link ElfObject#warnings()} would say
+     */
+    public record Listing(List<Program> headers, List<byte[]> code, List<String> warnings) {
+        public Listing {
+            headers = List.copyOf(headers);
+            code = List.copyOf(code);
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /**
+     * {@link #read(byte[])} for listings of big objects: the programs as bytes, with the same
+     * checks but one, in a fraction of the time and memory. Only objects whose programs need no
+     * linking (no bpf-to-bpf calls or callback addresses) and whose relocations all name maps take
+     * this way; for any other object, valid or not, this returns null and {@link #read(byte[])}
+     * gives the programs or the error. The check left to the caller: the programs' instructions
+     * are not decoded here. Where one is invalid (the caller's printing or decoding says so),
+     * {@link #read(byte[])} gives the error.
+     */
+    public static Listing readListing(byte[] data) {
+        try {
+            return new Reader(data).listing();
+        } catch (ElfFormatException | RuntimeException e) {
+            return null;
+        }
+    }
+
     /** {@link #read(byte[])} without the safety net, so that tests see reader bugs as what they are. */
     static ElfObject readUnguarded(byte[] data) throws ElfFormatException {
         return new Reader(data).read();
@@ -202,6 +236,282 @@ public final class ElfReader {
                 }
             }
             return new ElfObject(programs, maps, license, sectionInfos(), codeSections(), warnings);
+        }
+
+        /** A code section for {@link #listing}: its bytes and where ld_imm64 second halves are. */
+        private record LeanSec(Shdr shdr, byte[] bytes, boolean[] secondHalf, List<Func> funcs, Map<Integer, String> mapAt) {
+        }
+
+        /**
+         * {@link #read} for listings: the same checks without keeping instruction objects (decoded a
+         * chunk at a time, for validation only); null where the object needs the full reader.
+         */
+        ElfReader.Listing listing() throws ElfFormatException {
+            f = ElfFile.parse(data);
+            if (f.symtabIndex < 0) {
+                return null;
+            }
+            readLicense();
+            readBtf();
+            readMaps();
+            List<LeanSec> secs = new ArrayList<>();
+            for (Shdr s : f.sections) {
+                if (!s.isExec() || s.size() == 0) {
+                    continue;
+                }
+                if (s.size() % 8 != 0) {
+                    return null;
+                }
+                byte[] b = f.bytes(s);
+                int n = b.length / 8;
+                boolean[] second = new boolean[n];
+                for (int i = 0; i < n; i++) {
+                    if (b[i * 8] == 0x18) {
+                        if (i + 1 >= n) {
+                            return null;
+                        }
+                        second[++i] = true;
+                    }
+                }
+                List<Func> funcs = leanFunctions(s, second);
+                if (funcs == null) {
+                    return null;
+                }
+                LeanSec ls = new LeanSec(s, b, second, funcs, new HashMap<>());
+                if (!leanCheck(ls)) {
+                    return null;
+                }
+                secs.add(ls);
+            }
+            for (LeanSec ls : secs) {
+                int covered = 0;
+                for (Func fn : ls.funcs()) {
+                    covered += fn.end() - fn.start();
+                }
+                if (covered != ls.secondHalf().length) {
+                    warnings.add("section '" + ls.shdr().name() + "': " + (ls.secondHalf().length - covered)
+                            + " instruction slots belong to no function symbol and are ignored");
+                }
+            }
+            List<Program> headers = new ArrayList<>();
+            List<byte[]> codes = new ArrayList<>();
+            for (LeanSec ls : secs) {
+                if (ls.shdr().name().equals(".text")) {
+                    continue;
+                }
+                for (Func fn : ls.funcs()) {
+                    int slots = fn.end() - fn.start();
+                    linkedSlots += slots;
+                    if (slots > MAX_PROGRAM_SLOTS || linkedSlots > Math.max(MAX_PROGRAM_SLOTS, 16L * data.length / 8)) {
+                        return null;
+                    }
+                    byte[] code = Arrays.copyOfRange(ls.bytes(), fn.start() * 8, fn.end() * 8);
+                    List<Relocation> relocs = new ArrayList<>();
+                    int insn = 0;
+                    for (int slot = fn.start(); slot < fn.end(); slot++) {
+                        if (ls.secondHalf()[slot]) {
+                            continue;
+                        }
+                        String map = ls.mapAt().get(slot);
+                        if (map != null) {
+                            relocs.add(Relocation.map(insn, map));
+                            // What encoding the linked LoadImm64(dst, MAP_FD, 0) gives: only the
+                            // source field can differ from the checked placeholder.
+                            int at = (slot - fn.start()) * 8 + 1;
+                            code[at] = (byte) ((code[at] & 0x0f) | PseudoSrc.MAP_FD.code() << 4);
+                        }
+                        insn++;
+                    }
+                    String sectionName = ls.shdr().name();
+                    Optional<SectionNames.Kind> kind = SectionNames.parse(sectionName);
+                    ProgramType type = kind.map(SectionNames.Kind::type).orElse(ProgramType.UNSPEC);
+                    AttachType attach = kind.map(SectionNames.Kind::expectedAttachType).orElse(null);
+                    if (kind.isEmpty()) {
+                        warnings.add("program '" + fn.name() + "': section '" + sectionName
+                                + "' names no known program type; its type is left unspec");
+                    }
+                    String section = sectionName.equals(SectionNames.forProgram(type, attach)) ? null : sectionName;
+                    headers.add(new Program(fn.name(), type, attach, license, List.of(), Map.of(fn.name(), 0), relocs,
+                            maps, List.of(new Program.Function(fn.name(), 0)), List.of(), section));
+                    codes.add(code);
+                }
+            }
+            if (!headers.isEmpty() && ext != null && !leanLineInfo(secs)) {
+                return null;
+            }
+            return new ElfReader.Listing(headers, codes, warnings);
+        }
+
+        /** {@link #readFunctions} without instructions; null where it would fail. */
+        private List<Func> leanFunctions(Shdr s, boolean[] second) {
+            List<Sym> syms = new ArrayList<>();
+            for (Sym sym : definedIn(s)) {
+                if (sym.type() == ElfFile.STT_FUNC) {
+                    syms.add(sym);
+                }
+            }
+            syms.sort(Comparator.comparingLong(Sym::value).thenComparing(Sym::index));
+            if (syms.isEmpty()) {
+                return null;
+            }
+            List<Func> funcs = new ArrayList<>();
+            Set<Integer> starts = new HashSet<>();
+            for (int i = 0; i < syms.size(); i++) {
+                Sym sym = syms.get(i);
+                long at = sym.value();
+                if (at < 0 || at % 8 != 0 || at >= s.size()) {
+                    return null;
+                }
+                long nextStart = i + 1 < syms.size() ? syms.get(i + 1).value() : s.size();
+                long size = sym.size() == 0 ? nextStart - at : sym.size();
+                if (size <= 0 || size % 8 != 0 || at + size > nextStart) {
+                    return null;
+                }
+                int start = (int) (at / 8);
+                int end = (int) ((at + size) / 8);
+                if (second[start] || (end < second.length && second[end]) || sym.name().isEmpty() || !starts.add(start)) {
+                    return null;
+                }
+                funcs.add(new Func(null, sym.name(), start, end, sym.bind() != ElfFile.STB_LOCAL));
+            }
+            return funcs;
+        }
+
+        /**
+         * Checks relocations (maps only), jumps (inside their function) and calls (none to local
+         * functions) as {@link #readCode} would. Instructions of programs are read from their bytes
+         * and not decoded: the caller prints them, which checks them; the rest (.text, code outside
+         * functions) is decoded here.
+         */
+        private boolean leanCheck(LeanSec ls) throws ElfFormatException {
+            Shdr s = ls.shdr();
+            boolean[] second = ls.secondHalf();
+            boolean programs = !s.name().equals(".text");
+            Map<Integer, Rel> relAt = new HashMap<>();
+            for (Rel r : f.relocations(s)) {
+                if (r.type() == ElfFile.R_BPF_NONE) {
+                    continue;
+                }
+                if (r.offset() < 0 || r.offset() % 8 != 0 || r.offset() >= s.size()) {
+                    return false;
+                }
+                int slot = (int) (r.offset() / 8);
+                if (second[slot] || relAt.put(slot, r) != null) {
+                    return false;
+                }
+            }
+            List<Func> byStart = new ArrayList<>(ls.funcs());
+            byStart.sort(Comparator.comparingInt(Func::start));
+            int fi = 0;
+            byte[] b = ls.bytes();
+            int n = second.length;
+            for (int slot = 0; slot < n; slot++) {
+                if (second[slot]) {
+                    continue;
+                }
+                while (fi < byStart.size() && byStart.get(fi).end() <= slot) {
+                    fi++;
+                }
+                Func fn = fi < byStart.size() && byStart.get(fi).start() <= slot ? byStart.get(fi) : null;
+                int at = slot * 8;
+                int op = b[at] & 0xff;
+                int src = (b[at + 1] >> 4) & 0xf;
+                if (fn == null || !programs) {
+                    // Not printed: decoded here, as the full reader decodes every slot.
+                    Insn insn;
+                    try {
+                        insn = InsnCodec.decodeSlots(op == 0x18 ? new long[] {slotAt(b, at), slotAt(b, at + 8)}
+                                : new long[] {slotAt(b, at)}).get(0);
+                    } catch (DecodeException e) {
+                        return false;
+                    }
+                    if (fn != null && relAt.get(slot) == null && (insn instanceof Insn.CallLocal
+                            || insn instanceof Insn.LoadImm64 l && l.src() == PseudoSrc.FUNC)) {
+                        return false; // needs linking
+                    }
+                }
+                Rel r = relAt.isEmpty() ? null : relAt.get(slot);
+                if (r != null) {
+                    String map = leanMapRef(r, b, at);
+                    if (map == null) {
+                        return false;
+                    }
+                    ls.mapAt().put(slot, map);
+                    continue;
+                }
+                if (fn == null) {
+                    continue;
+                }
+                if (op == 0x85 && src == 1 || op == 0x18 && src == PseudoSrc.FUNC.code()) {
+                    return false; // a local call or callback address: needs linking
+                }
+                int cls = op & 7, code = op & 0xf0;
+                if ((cls == 5 || cls == 6) && code != 0x80 && code != 0x90) {
+                    long off = cls == 6 && code == 0 ? (int) (slotAt(b, at) >> 32) : (short) (slotAt(b, at) >> 16);
+                    long target = (long) slot + 1 + off;
+                    if (target < fn.start() || target >= fn.end()) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+
+        private static long slotAt(byte[] b, int at) {
+            return (b[at] & 0xffL) | (b[at + 1] & 0xffL) << 8 | (b[at + 2] & 0xffL) << 16
+                    | (b[at + 3] & 0xffL) << 24 | (b[at + 4] & 0xffL) << 32 | (b[at + 5] & 0xffL) << 40
+                    | (b[at + 6] & 0xffL) << 48 | (b[at + 7] & 0xffL) << 56;
+        }
+
+        /**
+         * The map a relocation on the instruction at byte {@code at} loads, as {@link #resolve} finds
+         * it for a valid ld_imm64 with a zero immediate; null for anything else.
+         */
+        private String leanMapRef(Rel r, byte[] b, int at) {
+            if (r.type() != ElfFile.R_BPF_64_64 || b[at] != 0x18 || at + 16 > b.length) {
+                return null;
+            }
+            long v = slotAt(b, at), w = slotAt(b, at + 8);
+            int src = (int) (v >> 12) & 0xf;
+            boolean knownSrc = false;
+            for (PseudoSrc p : PseudoSrc.values()) {
+                knownSrc |= p.code() == src;
+            }
+            // The whole ld_imm64 as the decoder accepts it, immediate zero: what linking replaces.
+            if (!knownSrc || ((v >> 8) & 0xf) > 10 || (v & 0xffff0000L) != 0 || v >>> 32 != 0 || w != 0) {
+                return null;
+            }
+            Sym sym = f.symbols.get(r.sym());
+            if (sym.shndx() == ElfFile.SHN_UNDEF || mapsSec == null || sym.shndx() != mapsSec.index()) {
+                return null;
+            }
+            return mapByOffset.get(sym.value());
+        }
+
+        /** The checks {@link #lineInfo} makes on its first use. */
+        private boolean leanLineInfo(List<LeanSec> secs) {
+            for (BtfExt.Sec<BtfExt.LineInfo> sec : ext.lineInfo()) {
+                LeanSec cs = null;
+                for (LeanSec c : secs) {
+                    if (c.shdr().name().equals(sec.section())) {
+                        cs = c;
+                        break;
+                    }
+                }
+                if (cs == null) {
+                    continue;
+                }
+                for (BtfExt.LineInfo l : sec.records()) {
+                    long off = Integer.toUnsignedLong(l.insnOff());
+                    if (off % 8 != 0 || off / 8 >= cs.secondHalf().length) {
+                        return false;
+                    }
+                    if (btf.string(l.fileNameOff()) == null || btf.string(l.lineOff()) == null) {
+                        return false;
+                    }
+                }
+            }
+            return true;
         }
 
         private ElfFormatException err(Shdr s, long offset, String problem) {
