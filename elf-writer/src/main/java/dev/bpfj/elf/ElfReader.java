@@ -322,17 +322,9 @@ public final class ElfReader {
                         }
                         insn++;
                     }
-                    String sectionName = ls.shdr().name();
-                    Optional<SectionNames.Kind> kind = SectionNames.parse(sectionName);
-                    ProgramType type = kind.map(SectionNames.Kind::type).orElse(ProgramType.UNSPEC);
-                    AttachType attach = kind.map(SectionNames.Kind::expectedAttachType).orElse(null);
-                    if (kind.isEmpty()) {
-                        warnings.add("program '" + fn.name() + "': section '" + sectionName
-                                + "' names no known program type; its type is left unspec");
-                    }
-                    String section = sectionName.equals(SectionNames.forProgram(type, attach)) ? null : sectionName;
-                    headers.add(new Program(fn.name(), type, attach, license, List.of(), Map.of(fn.name(), 0), relocs,
-                            maps, List.of(new Program.Function(fn.name(), 0)), List.of(), section));
+                    SectionKind k = sectionKind(ls.shdr().name(), fn.name(), warnings);
+                    headers.add(new Program(fn.name(), k.type(), k.attach(), license, List.of(), Map.of(fn.name(), 0),
+                            relocs, maps, List.of(new Program.Function(fn.name(), 0)), List.of(), k.section()));
                     codes.add(code);
                 }
             }
@@ -1030,17 +1022,9 @@ public final class ElfReader {
                     insns.add(insn);
                 }
             }
-            String sectionName = main.sec().shdr.name();
-            Optional<SectionNames.Kind> kind = SectionNames.parse(sectionName);
-            ProgramType type = kind.map(SectionNames.Kind::type).orElse(ProgramType.UNSPEC);
-            AttachType attach = kind.map(SectionNames.Kind::expectedAttachType).orElse(null);
-            if (kind.isEmpty()) {
-                warnings.add("program '" + main.name() + "': section '" + sectionName
-                        + "' names no known program type; its type is left unspec");
-            }
-            String section = sectionName.equals(SectionNames.forProgram(type, attach)) ? null : sectionName;
-            return new Program(main.name(), type, attach, license, insns, labels, relocs, maps, functions,
-                    anyKnown ? positions : List.of(), section);
+            SectionKind k = sectionKind(main.sec().shdr.name(), main.name(), warnings);
+            return new Program(main.name(), k.type(), k.attach(), license, insns, labels, relocs, maps, functions,
+                    anyKnown ? positions : List.of(), k.section());
         }
 
         private Map<CodeSec, List<BtfExt.LineInfo>> linesBySection;
@@ -1203,5 +1187,20 @@ public final class ElfReader {
             sb.append('E');
         }
         return sb.toString();
+    }
+
+    /** A program's type and attach type from its ELF section name, and the section to keep when it is not the default. */
+    private record SectionKind(ProgramType type, AttachType attach, String section) {
+    }
+
+    private static SectionKind sectionKind(String sectionName, String program, List<String> warnings) {
+        Optional<SectionNames.Kind> kind = SectionNames.parse(sectionName);
+        ProgramType type = kind.map(SectionNames.Kind::type).orElse(ProgramType.UNSPEC);
+        AttachType attach = kind.map(SectionNames.Kind::expectedAttachType).orElse(null);
+        if (kind.isEmpty()) {
+            warnings.add("program '" + program + "': section '" + sectionName
+                    + "' names no known program type; its type is left unspec");
+        }
+        return new SectionKind(type, attach, sectionName.equals(SectionNames.forProgram(type, attach)) ? null : sectionName);
     }
 }
