@@ -15,6 +15,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -240,57 +241,23 @@ final class AsmCommand implements Callable<Integer> {
         return c == null ? null : direct(c::run);
     }
 
+    private static final DirectArgs.Spec DIRECT = DirectArgs.spec().flag("--no-program-checks")
+            .option("-o,--output", DirectArgs.PLAIN).option("--format", Set.of("raw", "hex", "elf")::contains)
+            .option("--program", DirectArgs.PLAIN);
+
     /** The options of {@link #runDirect}, or null when picocli must read them. */
     static AsmCommand parseDirect(String[] args) {
-        AsmCommand c = new AsmCommand();
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
-            String value = i + 1 < args.length ? args[i + 1] : null;
-            switch (a) {
-                case "--no-program-checks" -> {
-                    if (c.noProgramChecks) {
-                        return null;
-                    }
-                    c.noProgramChecks = true;
-                }
-                case "-o", "--output" -> {
-                    if (c.output != null || !plainValue(value)) {
-                        return null;
-                    }
-                    c.output = Path.of(value);
-                    i++;
-                }
-                case "--format" -> {
-                    if (c.format != null || value == null) {
-                        return null;
-                    }
-                    c.format = switch (value) {
-                        case "raw" -> Format.raw;
-                        case "hex" -> Format.hex;
-                        case "elf" -> Format.elf;
-                        default -> null;
-                    };
-                    if (c.format == null) {
-                        return null;
-                    }
-                    i++;
-                }
-                case "--program" -> {
-                    if (c.program != null || !plainValue(value)) {
-                        return null;
-                    }
-                    c.program = value;
-                    i++;
-                }
-                default -> {
-                    if (c.input != null || !(a.equals("-") || plainValue(a))) {
-                        return null;
-                    }
-                    c.input = a;
-                }
-            }
+        DirectArgs d = DIRECT.parse(args);
+        if (d == null) {
+            return null;
         }
-        return c.input == null ? null : c;
+        AsmCommand c = new AsmCommand();
+        c.input = d.input();
+        c.noProgramChecks = d.flag("--no-program-checks");
+        c.output = d.value("--output") == null ? null : Path.of(d.value("--output"));
+        c.format = d.value("--format") == null ? null : Format.valueOf(d.value("--format"));
+        c.program = d.value("--program");
+        return c;
     }
 
     /** A value picocli would take as it is: not empty, no option look, no argument file. */

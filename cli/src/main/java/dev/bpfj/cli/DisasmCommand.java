@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.util.Set;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -206,55 +207,24 @@ final class DisasmCommand implements Callable<Integer> {
         return c == null ? null : AsmCommand.direct(c::run);
     }
 
+    private static final DirectArgs.Spec DIRECT = DirectArgs.spec().flag("--raw").flag("--labels")
+            .flag("--numeric").option("--program", DirectArgs.PLAIN).option("--format", Set.of("text", "hex")::contains);
+
     /** The options of {@link #runDirect}, or null when picocli must read them. */
     static DisasmCommand parseDirect(String[] args) {
-        DisasmCommand c = new DisasmCommand();
-        boolean formatSet = false;
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
-            String value = i + 1 < args.length ? args[i + 1] : null;
-            switch (a) {
-                case "--raw" -> {
-                    if (c.raw) {
-                        return null;
-                    }
-                    c.raw = true;
-                }
-                case "--labels" -> {
-                    if (c.labels) {
-                        return null;
-                    }
-                    c.labels = true;
-                }
-                case "--numeric" -> {
-                    if (c.numeric) {
-                        return null;
-                    }
-                    c.numeric = true;
-                }
-                case "--program" -> {
-                    if (c.program != null || !AsmCommand.plainValue(value)) {
-                        return null;
-                    }
-                    c.program = value;
-                    i++;
-                }
-                case "--format" -> {
-                    if (formatSet || value == null || !(value.equals("text") || value.equals("hex"))) {
-                        return null;
-                    }
-                    c.format = value.equals("hex") ? Format.hex : Format.text;
-                    formatSet = true;
-                    i++;
-                }
-                default -> {
-                    if (c.input != null || !(a.equals("-") || AsmCommand.plainValue(a))) {
-                        return null;
-                    }
-                    c.input = a;
-                }
-            }
+        DirectArgs d = DIRECT.parse(args);
+        if (d == null) {
+            return null;
         }
-        return c.input == null ? null : c;
+        DisasmCommand c = new DisasmCommand();
+        c.input = d.input();
+        c.raw = d.flag("--raw");
+        c.labels = d.flag("--labels");
+        c.numeric = d.flag("--numeric");
+        c.program = d.value("--program");
+        if (d.value("--format") != null) {
+            c.format = Format.valueOf(d.value("--format"));
+        }
+        return c;
     }
 }

@@ -133,55 +133,23 @@ final class LoadCommand implements Callable<Integer> {
         return c == null ? null : AsmCommand.direct(c::run);
     }
 
+    private static final DirectArgs.Spec DIRECT = DirectArgs.spec().flag("--log").option("--pin", DirectArgs.PLAIN)
+            .repeatable("-p,--program").option("--log-level", DirectArgs.DIGITS);
+
     /** The options of {@link #runDirect}, or null when picocli must read them. */
     static LoadCommand parseDirect(String[] args) {
-        LoadCommand c = new LoadCommand();
-        boolean levelSet = false;
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
-            String value = i + 1 < args.length ? args[i + 1] : null;
-            switch (a) {
-                case "--log" -> {
-                    if (c.log) {
-                        return null;
-                    }
-                    c.log = true;
-                }
-                case "--pin" -> {
-                    if (c.pin != null || !AsmCommand.plainValue(value)) {
-                        return null;
-                    }
-                    c.pin = Path.of(value);
-                    i++;
-                }
-                case "-p", "--program" -> {
-                    if (!AsmCommand.plainValue(value)) {
-                        return null;
-                    }
-                    if (c.only == null) {
-                        c.only = new ArrayList<>();
-                    }
-                    c.only.add(value);
-                    i++;
-                }
-                case "--log-level" -> {
-                    // Digits only, short enough for an int: picocli reads anything else.
-                    if (levelSet || value == null || value.isEmpty() || value.length() > 9
-                            || !value.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
-                        return null;
-                    }
-                    c.logLevel = Integer.parseInt(value);
-                    levelSet = true;
-                    i++;
-                }
-                default -> {
-                    if (c.input != null || !(a.equals("-") || AsmCommand.plainValue(a))) {
-                        return null;
-                    }
-                    c.input = a;
-                }
-            }
+        DirectArgs d = DIRECT.parse(args);
+        if (d == null) {
+            return null;
         }
-        return c.input == null ? null : c;
+        LoadCommand c = new LoadCommand();
+        c.input = d.input();
+        c.log = d.flag("--log");
+        c.pin = d.value("--pin") == null ? null : Path.of(d.value("--pin"));
+        c.only = d.all("--program") == null ? null : new ArrayList<>(d.all("--program"));
+        if (d.value("--log-level") != null) {
+            c.logLevel = Integer.parseInt(d.value("--log-level"));
+        }
+        return c;
     }
 }

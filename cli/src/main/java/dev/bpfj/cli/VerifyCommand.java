@@ -12,6 +12,7 @@ import dev.bpfj.verifier.VerifierOptions;
 import dev.bpfj.verifier.VerifierResult;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -215,43 +216,22 @@ final class VerifyCommand implements Callable<Integer> {
         return c == null ? null : AsmCommand.direct(c::run);
     }
 
+    private static final DirectArgs.Spec DIRECT = DirectArgs.spec().flag("--log")
+            .option("--program", DirectArgs.PLAIN).option("--format", Set.of("text", "json")::contains);
+
     /** The options of {@link #runDirect}, or null when picocli must read them. */
     static VerifyCommand parseDirect(String[] args) {
-        VerifyCommand c = new VerifyCommand();
-        boolean formatSet = false;
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
-            String value = i + 1 < args.length ? args[i + 1] : null;
-            switch (a) {
-                case "--log" -> {
-                    if (c.log) {
-                        return null;
-                    }
-                    c.log = true;
-                }
-                case "--program" -> {
-                    if (c.program != null || !AsmCommand.plainValue(value)) {
-                        return null;
-                    }
-                    c.program = value;
-                    i++;
-                }
-                case "--format" -> {
-                    if (formatSet || value == null || !(value.equals("text") || value.equals("json"))) {
-                        return null;
-                    }
-                    c.format = value.equals("json") ? Format.json : Format.text;
-                    formatSet = true;
-                    i++;
-                }
-                default -> {
-                    if (c.input != null || !(a.equals("-") || AsmCommand.plainValue(a))) {
-                        return null;
-                    }
-                    c.input = a;
-                }
-            }
+        DirectArgs d = DIRECT.parse(args);
+        if (d == null) {
+            return null;
         }
-        return c.input == null ? null : c;
+        VerifyCommand c = new VerifyCommand();
+        c.input = d.input();
+        c.log = d.flag("--log");
+        c.program = d.value("--program");
+        if (d.value("--format") != null) {
+            c.format = Format.valueOf(d.value("--format"));
+        }
+        return c;
     }
 }
