@@ -13,14 +13,17 @@ import dev.bpfj.core.insn.PseudoSrc;
 import dev.bpfj.core.insn.Reg;
 import dev.bpfj.core.insn.Size;
 import dev.bpfj.core.insn.Target;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
- * A hand-written parser for the common, valid instruction lines, for speed. It is a partial
- * function: for any line it either returns exactly what {@link LineParser} (the grammar) returns,
- * or null, and then the grammar parses the line. Labels, directives, verifier-log prefixes,
- * bpfj's extensions and every error go to the grammar. A test holds the two to agreement.
+ * A hand-written parser for the common, valid instruction lines, plain labels and the plain
+ * forms of {@code .license}, {@code .map} and {@code .program}, for speed (a small file then
+ * never starts the ANTLR runtime). It is a partial function: for any line it either returns
+ * exactly what {@link LineParser} (the grammar) returns, or null, and then the grammar parses the
+ * line. Other directives, verifier-log prefixes, bpfj's extensions and every error go to the
+ * grammar. A test holds the two to agreement.
  */
 public final class FastLineParser {
     private final String s;
@@ -58,12 +61,155 @@ public final class FastLineParser {
         if (c == '#' || c == ';' || (c == '/' && p + 1 < end && s.charAt(p + 1) == '/')) {
             return commentOnly() ? Ast.Line.EMPTY : null;
         }
+        // Leading "name:" labels, as in any function or branch target.
+        List<Ast.LabelDef> labels = List.of();
+        while (identStart(c)) {
+            int save = p;
+            int labelCol = p - base + 1;
+            String name = symbol();
+            if (name == null || !eat(':')) {
+                p = save;
+                break;
+            }
+            if (labels.isEmpty()) {
+                labels = new ArrayList<>(2);
+            }
+            labels.add(new Ast.LabelDef(name, labelCol));
+            ws();
+            if (p >= end) {
+                return new Ast.Line(-1, labels, null);
+            }
+            c = s.charAt(p);
+            if (c == '#' || c == ';' || (c == '/' && p + 1 < end && s.charAt(p + 1) == '/')) {
+                return commentOnly() ? new Ast.Line(-1, labels, null) : null;
+            }
+        }
         int col = p - base + 1;
-        Instr in = instruction(c, col);
-        if (in == null || !atEnd()) {
+        Ast.Stmt st = c == '.' ? directive(col) : instruction(c, col);
+        if (st == null || !atEnd()) {
             return null;
         }
-        return new Ast.Line(-1, List.of(), in);
+        return new Ast.Line(-1, labels, st);
+    }
+
+    // ---- Directives: .license, .map and .program in their plain forms --------------------------
+    // Small files start with them; reading them here keeps the grammar (and the ANTLR runtime's
+    // start-up) out of most runs. Anything unusual returns null and goes to the grammar.
+
+    private Ast.Stmt directive(int col) {
+        int st = ++p;
+        while (p < end && (identPart(s.charAt(p)) || s.charAt(p) == '.')) {
+            p++;
+        }
+        String d = s.substring(st, p);
+        if (p < end && !space(s.charAt(p))) {
+            return null;
+        }
+        ws();
+        switch (d) {
+            case "license": {
+                String v = string();
+                return v == null ? null : new Ast.LicenseDir(v, col);
+            }
+            case "map":
+            case "program": {
+                int nameCol = p - base + 1;
+                String name = symbol();
+                if (name == null || !spaceOrEnd()) {
+                    return null;
+                }
+                List<Ast.Prop> props = new ArrayList<>(4);
+                while (true) {
+                    ws();
+                    if (p >= end || s.charAt(p) == '#' || s.charAt(p) == ';' || s.charAt(p) == '/') {
+                        break;
+                    }
+                    Ast.Prop prop = property();
+                    if (prop == null) {
+                        return null;
+                    }
+                    props.add(prop);
+                }
+                return d.equals("map") ? new Ast.MapDir(name, nameCol, props) : new Ast.ProgramDir(name, nameCol, props);
+            }
+            default:
+                return null;
+        }
+    }
+
+    /** {@code key=value} with a plain name, decimal number or string as the value, or null. */
+    private Ast.Prop property() {
+        int keyCol = p - base + 1;
+        String key = symbol();
+        if (key == null || !eat('=') || (p < end && s.charAt(p) == '=')) {
+            return null;
+        }
+        ws();
+        if (p >= end) {
+            return null;
+        }
+        int valueCol = p - base + 1;
+        char c = s.charAt(p);
+        String value;
+        Num num = null;
+        if (c == '"') {
+            value = string();
+        } else if (c >= '0' && c <= '9') {
+            int st = p;
+            while (p < end && s.charAt(p) >= '0' && s.charAt(p) <= '9') {
+                p++;
+            }
+            if (p - st > 1 && s.charAt(st) == '0') {
+                return null; // octal: the grammar's reading
+            }
+            value = s.substring(st, p);
+            num = Num.parse(value, 0, value.length(), false);
+            if (num == null) {
+                return null;
+            }
+        } else {
+            value = symbol();
+        }
+        if (value == null || !spaceOrEnd()) {
+            return null;
+        }
+        return new Ast.Prop(key, keyCol, value, valueCol, num);
+    }
+
+    /** A name the grammar reads as a symbol (an identifier that is no keyword or register), or null. */
+    private String symbol() {
+        String w = word();
+        if (w == null || KEYWORDS.contains(w) || isReg(w)) {
+            return null;
+        }
+        return w;
+    }
+
+    /** A string literal without escapes, unquoted, or null. */
+    private String string() {
+        if (p >= end || s.charAt(p) != '"') {
+            return null;
+        }
+        int st = ++p;
+        while (p < end && s.charAt(p) != '"') {
+            char c = s.charAt(p);
+            if (c == '\\' || c == '\r' || c == '\n') {
+                return null;
+            }
+            p++;
+        }
+        if (p >= end) {
+            return null;
+        }
+        return s.substring(st, p++);
+    }
+
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B';
+    }
+
+    private boolean spaceOrEnd() {
+        return p >= end || space(s.charAt(p));
     }
 
     private Instr instruction(char c, int col) {
