@@ -1,5 +1,6 @@
 package dev.bpfj.loader;
 
+import dev.bpfj.core.abi.PossibleCpus;
 import dev.bpfj.core.MapSpec;
 import dev.bpfj.core.abi.Command;
 import dev.bpfj.core.abi.Flags;
@@ -176,7 +177,7 @@ public final class LoadedMap extends FdHandle {
 
     /** The size of a value buffer as user space sees it: per-CPU maps hold one 8-byte-aligned slot per CPU. */
     public int userValueSize() {
-        return isPerCpu(type) ? ((valueSize + 7) & ~7) * Cpus.possible() : valueSize;
+        return isPerCpu(type) ? ((valueSize + 7) & ~7) * PossibleCpus.host().count() : valueSize;
     }
 
     static boolean isPerCpu(MapType t) {

@@ -1,5 +1,6 @@
 package dev.bpfj.loader;
 
+import dev.bpfj.core.abi.PossibleCpus;
 import static org.junit.jupiter.api.Assertions.*;
 
 import dev.bpfj.core.MapSpec;
@@ -58,7 +59,7 @@ class LoadedMapTest {
     @Test
     void perCpuValuesHoldOneSlotPerPossibleCpu() {
         try (LoadedMap m = LoadedMap.create(MapSpec.of("pc", MapType.PERCPU_ARRAY, 4, 4, 2))) {
-            int n = Cpus.possible();
+            int n = PossibleCpus.host().count();
             assertEquals(8 * n, m.userValueSize());
             byte[] v = new byte[8 * n];
             for (int i = 0; i < n; i++) {

@@ -1,8 +1,6 @@
 package dev.bpfj.verifier;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.bpfj.core.abi.PossibleCpus;
 
 /**
  * How to verify.
@@ -41,17 +39,8 @@ public record VerifierOptions(boolean log, int insnLimit, int nrCpuIds) {
         return new VerifierOptions(log, insnLimit, n);
     }
 
-    /**
-     * The possible CPUs of this machine (Linux: the last id in
-     * {@code /sys/devices/system/cpu/possible}, plus one), or 0 when that cannot be read.
-     */
+    /** The kernel's {@code nr_cpu_ids} on this machine. */
     static int hostCpuIds() {
-        try {
-            String s = Files.readString(Path.of("/sys/devices/system/cpu/possible")).strip();
-            int last = Math.max(s.lastIndexOf('-'), s.lastIndexOf(','));
-            return Integer.parseInt(s.substring(last + 1)) + 1;
-        } catch (IOException | RuntimeException e) {
-            return 0;
-        }
+        return PossibleCpus.host().nrCpuIds();
     }
 }
