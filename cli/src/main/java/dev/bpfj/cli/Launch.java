@@ -22,11 +22,24 @@ public final class Launch {
 
     /** Runs {@code bpfj ARGS} and exits with its code. */
     public static void main(String[] args) {
-        if (Boolean.getBoolean("bpfj.aot.training") && args.length == 2 && args[0].equals("verify")) {
-            train(args[1]);
+        String training = System.getProperty("bpfj.aot.training");
+        int code;
+        if (training != null && !training.equals("verify") && args.length == 2 && args[0].equals("verify")) {
+            code = train(training, args[1]);
+        } else {
+            Integer direct = runDirect(args);
+            code = direct != null ? direct : Main.execute(args);
         }
-        Integer direct = runDirect(args);
-        System.exit(direct != null ? direct : Main.execute(args));
+        if (training != null) {
+            // The JVM writes the start-up cache on its normal exit path.
+            System.exit(code);
+        }
+        // System.exit would first look up a System.Logger for the exit event, which searches every
+        // jar of the class path for logging services: milliseconds of every run. Nothing of bpfj's
+        // waits for shutdown hooks; what the commands printed is flushed here.
+        System.out.flush();
+        System.err.flush();
+        Runtime.getRuntime().halt(code);
     }
 
     /** The exit code of a command run without picocli, or null when picocli must read {@code args}. */
@@ -45,24 +58,34 @@ public final class Launch {
     }
 
     /**
-     * The launcher's start-up training run ({@code -Dbpfj.aot.training=true verify FILE}) also goes
-     * through the other common commands on the same small file, so that the start-up cache holds
-     * their classes too: the assembler, ELF writer and reader, the disassembler, and the loader's
-     * bpf(2) binding, reached
-     * here with a call that fails harmlessly (a program's info on fd -1) and changes nothing.
+     * The launcher's training runs ({@code -Dbpfj.aot.training=GROUP verify FILE}) for its start-up
+     * caches, one per group of commands, each holding only what its commands load (everything in
+     * a cache is mapped and linked at every start, used or not). {@code verify} runs the command
+     * itself; {@code asm} and {@code disasm} run their command on the same small file in its
+     * output forms instead; {@code all}, the cache for every other command, runs all of them and
+     * the verify command, and reaches the loader's bpf(2) binding with a call that fails
+     * harmlessly (a program's info on fd -1) and changes nothing. Returns the exit code.
      */
-    static void train(String sample) {
+    static int train(String group, String sample) {
+        boolean all = group.equals("all");
         Path dir = null;
         try {
             dir = Files.createTempDirectory("bpfj-training");
             String bin = dir.resolve("t.bin").toString();
             String obj = dir.resolve("t.o").toString();
-            runDirect(new String[] {"asm", sample});
+            if (all || group.equals("asm")) {
+                runDirect(new String[] {"asm", sample});
+            }
+            // disasm's training needs the inputs, which only asm makes.
             runDirect(new String[] {"asm", sample, "-o", bin});
-            runDirect(new String[] {"disasm", "--raw", bin});
             runDirect(new String[] {"asm", sample, "-o", obj});
-            runDirect(new String[] {"disasm", obj});
-            runDirect(new String[] {"verify", obj});
+            if (all || group.equals("disasm")) {
+                runDirect(new String[] {"disasm", "--raw", bin});
+                runDirect(new String[] {"disasm", obj});
+            }
+            if (all) {
+                runDirect(new String[] {"verify", obj});
+            }
         } catch (IOException | RuntimeException e) {
             // Training is best effort: a missing piece only makes the cache smaller.
         } finally {
@@ -76,10 +99,15 @@ public final class Launch {
                 }
             }
         }
+        if (!all) {
+            return 0;
+        }
         try {
             ProgramInfo.of(-1);
         } catch (BpfException | UnsupportedOperationException e) {
             // Expected: EBADF, or no bpf(2) here.
         }
+        Integer code = runDirect(new String[] {"verify", sample});
+        return code != null ? code : Main.EXIT_USAGE;
     }
 }

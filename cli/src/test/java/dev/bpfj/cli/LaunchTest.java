@@ -1,6 +1,7 @@
 package dev.bpfj.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -14,29 +15,47 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The start-up training run goes through the common commands and leaves nothing behind. */
+/** The start-up training runs go through their groups' commands and leave nothing behind. */
 class LaunchTest {
     @TempDir
     Path dir;
 
     @Test
     void trainingRunsTheCommonCommandsAndCleansUp() throws IOException {
+        String text = train("all");
+        assertTrue(text.contains("accepted"), text);
+        assertTrue(text.contains("r0 = 1"), text);
+        assertTrue(text.contains("9500000000000000"), text);
+    }
+
+    @Test
+    void eachGroupRunsOnlyItsOwnCommand() throws IOException {
+        String asm = train("asm");
+        assertTrue(asm.contains("9500000000000000"), asm);
+        assertFalse(asm.contains("accepted") || asm.contains("r0 = 1"), asm);
+        String disasm = train("disasm");
+        assertTrue(disasm.contains("r0 = 1"), disasm);
+        assertFalse(disasm.contains("accepted") || disasm.contains("9500000000000000"), disasm);
+    }
+
+    /** What a training run for {@code group} prints; it must leave no temporary files. */
+    private String train(String group) throws IOException {
         Path sample = dir.resolve("sample.s");
         Files.writeString(sample, Inputs.SMALL);
         Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
         List<Path> before = trainingDirs(tmp);
         PrintStream out = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        int code;
         try {
             System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-            Launch.train(sample.toString());
+            code = Launch.train(group, sample.toString());
         } finally {
             System.setOut(out);
         }
-        String text = captured.toString(StandardCharsets.UTF_8);
-        assertTrue(text.contains("accepted"), text);
-        assertTrue(text.contains("r0 = 1"), text);
+        assertEquals(0, code);
         assertEquals(before, trainingDirs(tmp));
+        return captured.toString(StandardCharsets.UTF_8);
     }
 
     private static List<Path> trainingDirs(Path tmp) throws IOException {

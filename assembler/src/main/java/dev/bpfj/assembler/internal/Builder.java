@@ -140,52 +140,52 @@ public final class Builder {
         if (s == null) {
             return;
         }
-        switch (s) {
-            case Instr in -> instruction(lineNo, in);
-            case Ast.LicenseDir d -> {
-                if (license != null && !license.equals(d.value())) {
-                    error(lineNo, d.col(), "second .license \"" + d.value() + "\" differs from \"" + license
-                            + "\" on line " + licenseLine);
-                }
-                license = d.value();
-                licenseLine = lineNo;
+        // An instanceof chain rather than a pattern switch, which spins a class on its first run
+        // (milliseconds of every short command's start-up).
+        if (s instanceof Instr in) {
+            instruction(lineNo, in);
+        } else if (s instanceof Ast.LicenseDir d) {
+            if (license != null && !license.equals(d.value())) {
+                error(lineNo, d.col(), "second .license \"" + d.value() + "\" differs from \"" + license
+                        + "\" on line " + licenseLine);
             }
-            case Ast.MapDir d -> {
-                Ast.MapDir prev = mapDirs.get(d.name());
-                if (prev != null && !sameProps(prev, d)) {
-                    error(lineNo, d.col(), "map '" + d.name() + "' is already declared differently on line "
-                            + mapLines.get(d.name()));
-                } else if (prev != null) {
-                    return; // the same declaration again, as in several files pasted together
-                } else {
-                    mapDirs.put(d.name(), d);
-                    mapLines.put(d.name(), lineNo);
+            license = d.value();
+            licenseLine = lineNo;
+        } else if (s instanceof Ast.MapDir d) {
+            Ast.MapDir prev = mapDirs.get(d.name());
+            if (prev != null && !sameProps(prev, d)) {
+                error(lineNo, d.col(), "map '" + d.name() + "' is already declared differently on line "
+                        + mapLines.get(d.name()));
+            } else if (prev != null) {
+                return; // the same declaration again, as in several files pasted together
+            } else {
+                mapDirs.put(d.name(), d);
+                mapLines.put(d.name(), lineNo);
+            }
+        } else if (s instanceof Ast.ProgramDir d) {
+            for (Unit u : programs) {
+                if (u.name.equals(d.name())) {
+                    error(lineNo, d.col(), "program '" + d.name() + "' is already defined on line " + u.line);
                 }
             }
-            case Ast.ProgramDir d -> {
-                for (Unit u : programs) {
-                    if (u.name.equals(d.name())) {
-                        error(lineNo, d.col(), "program '" + d.name() + "' is already defined on line " + u.line);
-                    }
-                }
-                Unit u = new Unit(d.name(), lineNo, d.col(), true, null, 16);
-                u.dir = d;
-                u.kind = programKind(lineNo, d);
-                programs.add(u);
-                current = u;
-                codeSection = true;
+            Unit u = new Unit(d.name(), lineNo, d.col(), true, null, 16);
+            u.dir = d;
+            u.kind = programKind(lineNo, d);
+            programs.add(u);
+            current = u;
+            codeSection = true;
+        } else if (s instanceof Ast.FuncDir d) {
+            if (!codeSection) {
+                error(lineNo, d.col(), ".func in data section " + section);
+                return;
             }
-            case Ast.FuncDir d -> {
-                if (!codeSection) {
-                    error(lineNo, d.col(), ".func in data section " + section);
-                    return;
-                }
-                Unit u = unit(lineNo, d.col());
-                defineLabel(u, d.name(), lineNo, d.col());
-                u.functions.add(new Program.Function(d.name(), u.instrs.size()));
-            }
-            case Ast.SectionDir d -> section(lineNo, d);
-            case Ast.OtherDir d -> other(lineNo, d);
+            Unit u = unit(lineNo, d.col());
+            defineLabel(u, d.name(), lineNo, d.col());
+            u.functions.add(new Program.Function(d.name(), u.instrs.size()));
+        } else if (s instanceof Ast.SectionDir d) {
+            section(lineNo, d);
+        } else if (s instanceof Ast.OtherDir d) {
+            other(lineNo, d);
         }
     }
 
@@ -673,15 +673,14 @@ public final class Builder {
 
     /** R10 is the read-only frame pointer. */
     private void checkWrites(Insn insn, int line, int col) {
-        Reg w = switch (insn) {
-            case Insn.Alu a -> a.dst();
-            case Insn.Neg a -> a.dst();
-            case Insn.Endian a -> a.dst();
-            case Insn.Load a -> a.dst();
-            case Insn.LoadImm64 a -> a.dst();
-            case Insn.Atomic a -> a.op().fetches() && a.op() != dev.bpfj.core.insn.AtomicOp.CMPXCHG ? a.src() : null;
-            default -> null;
-        };
+        Reg w = insn instanceof Insn.Alu a ? a.dst()
+                : insn instanceof Insn.Load a ? a.dst()
+                : insn instanceof Insn.LoadImm64 a ? a.dst()
+                : insn instanceof Insn.Neg a ? a.dst()
+                : insn instanceof Insn.Endian a ? a.dst()
+                : insn instanceof Insn.Atomic a && a.op().fetches() && a.op() != dev.bpfj.core.insn.AtomicOp.CMPXCHG
+                        ? a.src()
+                : null;
         if (w == Reg.R10) {
             error(line, col, "r10 is the read-only frame pointer; it cannot be written");
         }

@@ -73,17 +73,19 @@ final class Cfg {
             }
             Target t = insn.branchTarget();
             if (t != null) {
-                target[slotOf[i]] = switch (t) {
-                    case Target.Offset o -> slotOf[i] + 1 + o.slots();
-                    case Target.Label l -> {
-                        Integer idx = labels.get(l.name());
-                        if (idx == null) {
-                            throw new IllegalArgumentException("instruction " + i + ": unknown label '"
-                                    + l.name() + "'");
-                        }
-                        yield idx >= 0 && idx <= insns.size() ? slotOf[idx] : Integer.MAX_VALUE;
+                // instanceof rather than pattern switches in this class: each pattern switch spins a
+                // class on its first run, milliseconds of a short command's start-up.
+                if (t instanceof Target.Offset o) {
+                    target[slotOf[i]] = slotOf[i] + 1 + o.slots();
+                } else {
+                    Target.Label l = (Target.Label) t;
+                    Integer idx = labels.get(l.name());
+                    if (idx == null) {
+                        throw new IllegalArgumentException("instruction " + i + ": unknown label '"
+                                + l.name() + "'");
                     }
-                };
+                    target[slotOf[i]] = idx >= 0 && idx <= insns.size() ? slotOf[idx] : Integer.MAX_VALUE;
+                }
             }
         }
         for (Relocation r : program.relocations()) {
@@ -224,16 +226,19 @@ final class Cfg {
         if (insn == null) {
             return s + 1 < n ? new int[] {s + 1} : new int[0];
         }
-        return switch (insn) {
-            case Insn.Exit e -> new int[0];
-            case Insn.Ja j -> new int[] {target[s]};
-            case Insn.JaLong j -> new int[] {target[s]};
-            case Insn.Jump j -> new int[] {s + 1, target[s]};
-            case Insn.MayGoto m -> new int[] {s + 1, target[s]};
-            case Insn.CallLocal c -> new int[] {s + 1, target[s]};
-            case Insn.LoadImm64 l -> l.src() == PseudoSrc.FUNC ? new int[] {s + 2, target[s]} : new int[] {s + 2};
-            default -> new int[] {s + 1};
-        };
+        if (insn instanceof Insn.Exit) {
+            return new int[0];
+        }
+        if (insn instanceof Insn.Ja || insn instanceof Insn.JaLong) {
+            return new int[] {target[s]};
+        }
+        if (insn instanceof Insn.Jump || insn instanceof Insn.MayGoto || insn instanceof Insn.CallLocal) {
+            return new int[] {s + 1, target[s]};
+        }
+        if (insn instanceof Insn.LoadImm64 l) {
+            return l.src() == PseudoSrc.FUNC ? new int[] {s + 2, target[s]} : new int[] {s + 2};
+        }
+        return new int[] {s + 1};
     }
 
     private void checkReachable() {
@@ -298,41 +303,61 @@ final class Cfg {
         if (insn == null) {
             return 0;
         }
-        return switch (insn) {
-            case Insn.Alu a -> {
-                int u = a.op() == dev.bpfj.core.insn.AluOp.MOV || a.op().isSignExtendingMove() ? 0 : bit(a.dst());
-                yield a.src() instanceof Reg r ? u | bit(r) : u;
+        if (insn instanceof Insn.Alu a) {
+            int u = a.op() == dev.bpfj.core.insn.AluOp.MOV || a.op().isSignExtendingMove() ? 0 : bit(a.dst());
+            return a.src() instanceof Reg r ? u | bit(r) : u;
+        }
+        if (insn instanceof Insn.Neg g) {
+            return bit(g.dst());
+        }
+        if (insn instanceof Insn.Endian e) {
+            return bit(e.dst());
+        }
+        if (insn instanceof Insn.Jump j) {
+            return j.src() instanceof Reg r ? bit(j.dst()) | bit(r) : bit(j.dst());
+        }
+        if (insn instanceof Insn.Call c) {
+            Helper h = Helper.ofId(c.helper());
+            if (h == null) {
+                return ARGS;
             }
-            case Insn.Neg g -> bit(g.dst());
-            case Insn.Endian e -> bit(e.dst());
-            case Insn.Jump j -> j.src() instanceof Reg r ? bit(j.dst()) | bit(r) : bit(j.dst());
-            case Insn.Call c -> {
-                Helper h = Helper.ofId(c.helper());
-                if (h == null) {
-                    yield ARGS;
+            int u = 0;
+            List<ArgType> args = h.args();
+            for (int i = 0; i < args.size() && i < 5; i++) {
+                if (args.get(i) != ArgType.DONTCARE) {
+                    u |= 1 << (i + 1);
                 }
-                int u = 0;
-                List<ArgType> args = h.args();
-                for (int i = 0; i < args.size() && i < 5; i++) {
-                    if (args.get(i) != ArgType.DONTCARE) {
-                        u |= 1 << (i + 1);
-                    }
-                }
-                yield u;
             }
-            case Insn.CallLocal c -> ARGS;
-            case Insn.CallKfunc c -> ARGS;
-            case Insn.Callx c -> ARGS | bit(c.reg());
-            case Insn.Exit e -> 1;
-            case Insn.LoadAbs l -> bit(Reg.R6);
-            case Insn.LoadInd l -> bit(Reg.R6) | bit(l.src());
-            case Insn.Load l -> bit(l.src());
-            case Insn.Store st -> bit(st.dst());
-            case Insn.StoreReg st -> bit(st.dst()) | bit(st.src());
-            case Insn.Atomic a -> bit(a.dst()) | bit(a.src())
-                    | (a.op() == dev.bpfj.core.insn.AtomicOp.CMPXCHG ? 1 : 0);
-            default -> 0;
-        };
+            return u;
+        }
+        if (insn instanceof Insn.CallLocal || insn instanceof Insn.CallKfunc) {
+            return ARGS;
+        }
+        if (insn instanceof Insn.Callx c) {
+            return ARGS | bit(c.reg());
+        }
+        if (insn instanceof Insn.Exit) {
+            return 1;
+        }
+        if (insn instanceof Insn.LoadAbs) {
+            return bit(Reg.R6);
+        }
+        if (insn instanceof Insn.LoadInd l) {
+            return bit(Reg.R6) | bit(l.src());
+        }
+        if (insn instanceof Insn.Load l) {
+            return bit(l.src());
+        }
+        if (insn instanceof Insn.Store st) {
+            return bit(st.dst());
+        }
+        if (insn instanceof Insn.StoreReg st) {
+            return bit(st.dst()) | bit(st.src());
+        }
+        if (insn instanceof Insn.Atomic a) {
+            return bit(a.dst()) | bit(a.src()) | (a.op() == dev.bpfj.core.insn.AtomicOp.CMPXCHG ? 1 : 0);
+        }
+        return 0;
     }
 
     /** Registers written by the instruction at {@code s}. */
@@ -341,22 +366,29 @@ final class Cfg {
         if (insn == null) {
             return 0;
         }
-        return switch (insn) {
-            case Insn.Alu a -> bit(a.dst());
-            case Insn.Neg g -> bit(g.dst());
-            case Insn.Endian e -> bit(e.dst());
-            case Insn.Call c -> CALLER_SAVED;
-            case Insn.CallLocal c -> CALLER_SAVED;
-            case Insn.CallKfunc c -> CALLER_SAVED;
-            case Insn.Callx c -> CALLER_SAVED;
-            case Insn.LoadAbs l -> CALLER_SAVED;
-            case Insn.LoadInd l -> CALLER_SAVED;
-            case Insn.Load l -> bit(l.dst());
-            case Insn.LoadImm64 l -> bit(l.dst());
-            case Insn.Atomic a -> a.op() == dev.bpfj.core.insn.AtomicOp.CMPXCHG ? 1
-                    : a.op().fetches() ? bit(a.src()) : 0;
-            default -> 0;
-        };
+        if (insn instanceof Insn.Alu a) {
+            return bit(a.dst());
+        }
+        if (insn instanceof Insn.Load l) {
+            return bit(l.dst());
+        }
+        if (insn instanceof Insn.LoadImm64 l) {
+            return bit(l.dst());
+        }
+        if (insn instanceof Insn.Neg g) {
+            return bit(g.dst());
+        }
+        if (insn instanceof Insn.Endian e) {
+            return bit(e.dst());
+        }
+        if (insn instanceof Insn.Call || insn instanceof Insn.CallLocal || insn instanceof Insn.CallKfunc
+                || insn instanceof Insn.Callx || insn instanceof Insn.LoadAbs || insn instanceof Insn.LoadInd) {
+            return CALLER_SAVED;
+        }
+        if (insn instanceof Insn.Atomic a) {
+            return a.op() == dev.bpfj.core.insn.AtomicOp.CMPXCHG ? 1 : a.op().fetches() ? bit(a.src()) : 0;
+        }
+        return 0;
     }
 
     private void computeLiveness() {

@@ -44,58 +44,74 @@ final class Interpreter {
             throw Reject.einval(idx, bad);
         }
         Insn insn = env.cfg.at[idx];
-        return switch (insn) {
-            case Insn.Alu a -> {
-                alu(st, a, idx);
-                yield idx + 1;
-            }
-            case Insn.Neg g -> {
-                neg(st, g, idx);
-                yield idx + 1;
-            }
-            case Insn.Endian e -> {
-                endian(st, e, idx);
-                yield idx + 1;
-            }
-            case Insn.LoadImm64 l -> {
-                ldImm64(st, l, idx);
-                yield idx + 2;
-            }
-            case Insn.Load l -> {
-                mem.load(st, l, idx);
-                yield idx + 1;
-            }
-            case Insn.Store s -> {
-                mem.store(st, s, idx);
-                yield idx + 1;
-            }
-            case Insn.StoreReg s -> {
-                mem.storeReg(st, s, idx);
-                yield idx + 1;
-            }
-            case Insn.Atomic a -> {
-                mem.atomic(st, a, idx);
-                yield idx + 1;
-            }
-            case Insn.LoadAbs l -> {
-                mem.legacyLoad(st, null, idx);
-                yield idx + 1;
-            }
-            case Insn.LoadInd l -> {
-                mem.legacyLoad(st, l.src(), idx);
-                yield idx + 1;
-            }
-            case Insn.Jump j -> branches.condJump(st, j, idx);
-            case Insn.Ja j -> env.cfg.target[idx];
-            case Insn.JaLong j -> env.cfg.target[idx];
-            case Insn.MayGoto m -> branches.mayGoto(st, idx);
-            case Insn.Call c -> calls.helper(st, c.helper(), idx);
-            case Insn.CallLocal c -> calls.local(st, idx);
-            case Insn.CallKfunc k -> throw Reject.einval(idx,
-                    "kernel function calls need BTF, which bpfj's verifier does not model");
-            case Insn.Callx c -> throw Reject.einval(idx, "BPF_CALL uses reserved fields");
-            case Insn.Exit e -> calls.exit(st, idx);
-        };
+        // An instanceof chain, most frequent kinds first, not a pattern switch: each pattern switch
+        // spins a class the first time it runs (milliseconds of every short command's start-up,
+        // which the AOT cache cannot keep).
+        if (insn instanceof Insn.Alu a) {
+            alu(st, a, idx);
+            return idx + 1;
+        }
+        if (insn instanceof Insn.Load l) {
+            mem.load(st, l, idx);
+            return idx + 1;
+        }
+        if (insn instanceof Insn.Jump j) {
+            return branches.condJump(st, j, idx);
+        }
+        if (insn instanceof Insn.StoreReg s) {
+            mem.storeReg(st, s, idx);
+            return idx + 1;
+        }
+        if (insn instanceof Insn.Store s) {
+            mem.store(st, s, idx);
+            return idx + 1;
+        }
+        if (insn instanceof Insn.Call c) {
+            return calls.helper(st, c.helper(), idx);
+        }
+        if (insn instanceof Insn.Exit) {
+            return calls.exit(st, idx);
+        }
+        if (insn instanceof Insn.LoadImm64 l) {
+            ldImm64(st, l, idx);
+            return idx + 2;
+        }
+        if (insn instanceof Insn.Ja || insn instanceof Insn.JaLong) {
+            return env.cfg.target[idx];
+        }
+        if (insn instanceof Insn.Neg g) {
+            neg(st, g, idx);
+            return idx + 1;
+        }
+        if (insn instanceof Insn.Endian e) {
+            endian(st, e, idx);
+            return idx + 1;
+        }
+        if (insn instanceof Insn.Atomic a) {
+            mem.atomic(st, a, idx);
+            return idx + 1;
+        }
+        if (insn instanceof Insn.LoadAbs) {
+            mem.legacyLoad(st, null, idx);
+            return idx + 1;
+        }
+        if (insn instanceof Insn.LoadInd l) {
+            mem.legacyLoad(st, l.src(), idx);
+            return idx + 1;
+        }
+        if (insn instanceof Insn.MayGoto) {
+            return branches.mayGoto(st, idx);
+        }
+        if (insn instanceof Insn.CallLocal) {
+            return calls.local(st, idx);
+        }
+        if (insn instanceof Insn.CallKfunc) {
+            throw Reject.einval(idx, "kernel function calls need BTF, which bpfj's verifier does not model");
+        }
+        if (insn instanceof Insn.Callx) {
+            throw Reject.einval(idx, "BPF_CALL uses reserved fields");
+        }
+        throw new IllegalStateException("instruction kind without a rule: " + insn);
     }
 
     // ---- Registers ---------------------------------------------------------------------------------

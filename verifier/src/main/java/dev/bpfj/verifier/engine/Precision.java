@@ -193,115 +193,117 @@ final class Precision {
         if (linked != 0 && (w.regs[fr] & linked) != 0) {
             w.regs[fr] |= linked;
         }
-        Insn insn = env.cfg.at[slot];
-        switch (insn) {
-            case Insn.Alu a -> {
-                int d = a.dst().number();
-                if (!w.reg(fr, d)) {
-                    break;
-                }
-                if (a.op() == AluOp.MOV || a.op().isSignExtendingMove()) {
-                    w.clear(fr, d);
-                    if (a.src() instanceof Reg r && r != Reg.R10) {
-                        w.set(fr, r.number());
-                    }
-                } else if (a.src() instanceof Reg r) {
-                    w.set(fr, r.number());
-                }
-            }
-            case Insn.LoadImm64 l -> w.clear(fr, l.dst().number());
-            case Insn.Load l -> {
-                int d = l.dst().number();
-                if (!w.reg(fr, d)) {
-                    break;
-                }
-                w.clear(fr, d);
-                if ((flags & STACK) != 0) {
-                    int sf = (flags >>> 5) & 0xf;
-                    int spi = (flags >>> 9) & 0x7f;
-                    if (spi < 64) {
-                        w.slots[sf] |= 1L << spi;
-                    }
-                }
-            }
-            case Insn.Store s -> {
-                if (w.reg(fr, s.dst().number())) {
-                    return false;
-                }
-                clearSpill(flags, w);
-            }
-            case Insn.StoreReg s -> {
-                if (w.reg(fr, s.dst().number())) {
-                    return false;
-                }
-                if (clearSpill(flags, w)) {
-                    w.set(fr, s.src().number());
-                }
-            }
-            case Insn.Atomic a -> {
-                if (w.reg(fr, a.dst().number())) {
-                    return false;
-                }
-            }
-            case Insn.Jump j -> {
-                if (j.src() instanceof Reg r) {
-                    int d = j.dst().number();
-                    if (w.reg(fr, d) || w.reg(fr, r.number())) {
-                        w.set(fr, d);
-                        w.set(fr, r.number());
-                    }
-                }
-            }
-            case Insn.Call c -> {
-                w.clear(fr, 0);
-                if ((w.regs[fr] & ARGS) != 0) {
-                    return false;
-                }
-            }
-            case Insn.CallLocal c -> {
-                int callee = fr + 1;
-                if ((w.regs[callee] & ~ARGS) != 0 || w.slots[callee] != 0) {
-                    return false;
-                }
-                w.regs[fr] |= w.regs[callee] & ARGS;
-                w.regs[callee] = 0;
-            }
-            case Insn.Exit e -> {
-                if (fr == 0) {
-                    return false;
-                }
-                int caller = fr - 1;
-                if ((w.regs[caller] & ARGS) != 0) {
-                    return false;
-                }
-                if (w.reg(caller, 0)) {
-                    w.clear(caller, 0);
-                    w.set(fr, 0);
-                }
-            }
-            case Insn.LoadAbs l -> {
-                if (w.reg(fr, 0)) {
-                    return false;
-                }
-            }
-            case Insn.LoadInd l -> {
-                if (w.reg(fr, 0)) {
-                    return false;
-                }
-            }
-            case Insn.CallKfunc k -> {
-                return false;
-            }
-            case Insn.Callx c -> {
-                return false;
-            }
-            default -> {
-            }
+        if (!backtrackInsn(env.cfg.at[slot], fr, flags, w)) {
+            return false;
         }
         if (linked != 0 && (w.regs[fr] & linked) != 0) {
             w.regs[fr] |= linked;
         }
         return true;
+    }
+
+    /**
+     * {@link #backtrack}'s rule for one instruction kind; false when it cannot tell. An instanceof
+     * chain: a pattern switch spins a class on its first run, milliseconds of a short command's start.
+     */
+    private static boolean backtrackInsn(Insn insn, int fr, int flags, Wanted w) {
+        if (insn instanceof Insn.Alu a) {
+            int d = a.dst().number();
+            if (!w.reg(fr, d)) {
+                return true;
+            }
+            if (a.op() == AluOp.MOV || a.op().isSignExtendingMove()) {
+                w.clear(fr, d);
+                if (a.src() instanceof Reg r && r != Reg.R10) {
+                    w.set(fr, r.number());
+                }
+            } else if (a.src() instanceof Reg r) {
+                w.set(fr, r.number());
+            }
+            return true;
+        }
+        if (insn instanceof Insn.LoadImm64 l) {
+            w.clear(fr, l.dst().number());
+            return true;
+        }
+        if (insn instanceof Insn.Load l) {
+            int d = l.dst().number();
+            if (!w.reg(fr, d)) {
+                return true;
+            }
+            w.clear(fr, d);
+            if ((flags & STACK) != 0) {
+                int sf = (flags >>> 5) & 0xf;
+                int spi = (flags >>> 9) & 0x7f;
+                if (spi < 64) {
+                    w.slots[sf] |= 1L << spi;
+                }
+            }
+            return true;
+        }
+        if (insn instanceof Insn.Store s) {
+            if (w.reg(fr, s.dst().number())) {
+                return false;
+            }
+            clearSpill(flags, w);
+            return true;
+        }
+        if (insn instanceof Insn.StoreReg s) {
+            if (w.reg(fr, s.dst().number())) {
+                return false;
+            }
+            if (clearSpill(flags, w)) {
+                w.set(fr, s.src().number());
+            }
+            return true;
+        }
+        if (insn instanceof Insn.Atomic a) {
+            return !w.reg(fr, a.dst().number());
+        }
+        if (insn instanceof Insn.Jump j) {
+            if (j.src() instanceof Reg r) {
+                int d = j.dst().number();
+                if (w.reg(fr, d) || w.reg(fr, r.number())) {
+                    w.set(fr, d);
+                    w.set(fr, r.number());
+                }
+            }
+            return true;
+        }
+        if (insn instanceof Insn.Call) {
+            w.clear(fr, 0);
+            if ((w.regs[fr] & ARGS) != 0) {
+                return false;
+            }
+            return true;
+        }
+        if (insn instanceof Insn.CallLocal) {
+            int callee = fr + 1;
+            if ((w.regs[callee] & ~ARGS) != 0 || w.slots[callee] != 0) {
+                return false;
+            }
+            w.regs[fr] |= w.regs[callee] & ARGS;
+            w.regs[callee] = 0;
+            return true;
+        }
+        if (insn instanceof Insn.Exit) {
+            if (fr == 0) {
+                return false;
+            }
+            int caller = fr - 1;
+            if ((w.regs[caller] & ARGS) != 0) {
+                return false;
+            }
+            if (w.reg(caller, 0)) {
+                w.clear(caller, 0);
+                w.set(fr, 0);
+            }
+            return true;
+        }
+        if (insn instanceof Insn.LoadAbs || insn instanceof Insn.LoadInd) {
+            return !w.reg(fr, 0);
+        }
+        return !(insn instanceof Insn.CallKfunc || insn instanceof Insn.Callx);
     }
 
     /** A spill to a wanted slot: the slot is satisfied by whatever was spilled. */
