@@ -24,7 +24,7 @@ public final class Launch {
     public static void main(String[] args) {
         String training = System.getProperty("bpfj.aot.training");
         int code;
-        if (training != null && !training.equals("verify") && args.length == 2 && args[0].equals("verify")) {
+        if (training != null && args.length == 2 && args[0].equals("verify")) {
             code = train(training, args[1]);
         } else {
             Integer direct = runDirect(args);
@@ -60,19 +60,31 @@ public final class Launch {
     /**
      * The launcher's training runs ({@code -Dbpfj.aot.training=GROUP verify FILE}) for its start-up
      * caches, one per group of commands, each holding only what its commands load (everything in
-     * a cache is mapped and linked at every start, used or not). {@code verify} runs the command
-     * itself; {@code asm} and {@code disasm} run their command on the same small file in its
-     * output forms instead; {@code all}, the cache for every other command, runs all of them and
-     * the verify command, and reaches the loader's bpf(2) binding with a call that fails
+     * a cache is mapped and linked at every start, used or not). {@code verify} also verifies a
+     * program it rejects, then runs the command itself; {@code asm} and
+     * {@code disasm} run their command on the same small file in its output forms instead;
+     * {@code all}, the cache for every other command, runs all of them and the verify command, and
+     * reaches the loader's bpf(2) binding with a call that fails
      * harmlessly (a program's info on fd -1) and changes nothing. Returns the exit code.
      */
     static int train(String group, String sample) {
         boolean all = group.equals("all");
+        boolean verify = all || group.equals("verify");
         Path dir = null;
         try {
             dir = Files.createTempDirectory("bpfj-training");
             String bin = dir.resolve("t.bin").toString();
             String obj = dir.resolve("t.o").toString();
+            if (verify) {
+                // A rejection's message and hint are verify's too (not --log: its printers would
+                // bring the class-file API with them, a tenth more cache for every run).
+                Path rejected = dir.resolve("r.s");
+                Files.writeString(rejected, REJECTED);
+                runDirect(new String[] {"verify", rejected.toString()});
+                if (!all) {
+                    return runVerify(sample);
+                }
+            }
             if (all || group.equals("asm")) {
                 runDirect(new String[] {"asm", sample});
             }
@@ -90,7 +102,7 @@ public final class Launch {
             // Training is best effort: a missing piece only makes the cache smaller.
         } finally {
             if (dir != null) {
-                for (String f : new String[] {"t.bin", "t.o", ""}) {
+                for (String f : new String[] {"t.bin", "t.o", "r.s", ""}) {
                     try {
                         Files.deleteIfExists(dir.resolve(f));
                     } catch (IOException ignored) {
@@ -107,7 +119,18 @@ public final class Launch {
         } catch (BpfException | UnsupportedOperationException e) {
             // Expected: EBADF, or no bpf(2) here.
         }
-        Integer code = runDirect(new String[] {"verify", sample});
+        return runVerify(sample);
+    }
+
+    private static int runVerify(String file) {
+        Integer code = runDirect(new String[] {"verify", file});
         return code != null ? code : Main.EXIT_USAGE;
     }
+
+    /** A program the verifier rejects with a hint: R0 out of range at exit. */
+    private static final String REJECTED = """
+            .program p type=sk_lookup
+                r0 = 7
+                exit
+            """;
 }

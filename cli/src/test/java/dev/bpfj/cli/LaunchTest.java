@@ -30,6 +30,9 @@ class LaunchTest {
 
     @Test
     void eachGroupRunsOnlyItsOwnCommand() throws IOException {
+        String verify = train("verify");
+        assertTrue(verify.contains("accepted"), verify);
+        assertFalse(verify.contains("9500000000000000"), verify);
         String asm = train("asm");
         assertTrue(asm.contains("9500000000000000"), asm);
         assertFalse(asm.contains("accepted") || asm.contains("r0 = 1"), asm);
