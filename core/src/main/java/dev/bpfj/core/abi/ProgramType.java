@@ -202,6 +202,15 @@ public enum ProgramType {
         };
     }
 
+    /**
+     * Whether every helper may be given this type's packet pointers, not only those with
+     * {@link Helper#packetAccess()}: cgroup sockopt programs' packet is the option buffer, which
+     * the kernel lets them pass to any helper that takes memory.
+     */
+    public boolean anyHelperTakesPacketPointers() {
+        return this == CGROUP_SOCKOPT;
+    }
+
     /** Whether the legacy packet loads {@code BPF_LD_[ABS|IND]} are allowed (they read the skb in R6). */
     public boolean allowsLegacyPacketLoads() {
         return this == SOCKET_FILTER || this == SCHED_CLS || this == SCHED_ACT;

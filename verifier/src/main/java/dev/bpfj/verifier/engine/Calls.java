@@ -8,7 +8,6 @@ import dev.bpfj.core.abi.HelperProto;
 import dev.bpfj.core.abi.MapHelperCompat;
 import dev.bpfj.core.abi.MapType;
 import dev.bpfj.core.abi.PacketAccess;
-import dev.bpfj.core.abi.ProgramType;
 import dev.bpfj.core.abi.RetType;
 import dev.bpfj.core.abi.ReturnRange;
 import dev.bpfj.core.insn.Reg;
@@ -241,7 +240,7 @@ final class Calls {
             return;
         }
         if (reg.type().isPacket() && (in.type.packetAccess() == PacketAccess.NONE
-                || (!proto.helper().packetAccess() && in.type != ProgramType.CGROUP_SOCKOPT))) {
+                || (!proto.helper().packetAccess() && !in.type.anyHelperTakesPacketPointers()))) {
             throw Reject.eacces(idx, "helper access to the packet is not allowed");
         }
         at = resolveMapValueArg(at, meta, idx);
