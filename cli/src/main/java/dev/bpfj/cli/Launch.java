@@ -62,7 +62,8 @@ public final class Launch {
      * caches, one per group of commands, each holding only what its commands load (everything in
      * a cache is mapped and linked at every start, used or not). {@code verify} also verifies a
      * program it rejects, then runs the command itself; {@code asm} and
-     * {@code disasm} run their command on the same small file in its output forms instead;
+     * {@code disasm} run their command on the same small file in its output forms instead,
+     * {@code load} loads it;
      * {@code all}, the cache for every other command, runs all of them and the verify command, and
      * reaches the loader's bpf(2) binding with a call that fails
      * harmlessly (a program's info on fd -1) and changes nothing. Returns the exit code.
@@ -94,6 +95,12 @@ public final class Launch {
             if (all || group.equals("disasm")) {
                 runDirect(new String[] {"disasm", "--raw", bin});
                 runDirect(new String[] {"disasm", obj});
+            }
+            if (group.equals("load")) {
+                // Loads the sample's map and program into the kernel and closes them again (the
+                // user asked bpfj to load something anyway); without root it fails, and the cache
+                // holds less.
+                runDirect(new String[] {"load", obj});
             }
             if (all) {
                 runDirect(new String[] {"verify", obj});

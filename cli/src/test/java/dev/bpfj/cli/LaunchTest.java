@@ -39,6 +39,9 @@ class LaunchTest {
         String disasm = train("disasm");
         assertTrue(disasm.contains("r0 = 1"), disasm);
         assertFalse(disasm.contains("accepted") || disasm.contains("9500000000000000"), disasm);
+        // Loads the sample when bpf(2) allows it (closed again at once), fails quietly otherwise.
+        String load = train("load");
+        assertFalse(load.contains("r0 = 1") || load.contains("9500000000000000"), load);
     }
 
     /** What a training run for {@code group} prints; it must leave no temporary files. */
