@@ -210,9 +210,18 @@ public final class NativeSocket extends FdHandle implements SocketRef {
 
     // ---- connections ---------------------------------------------------------------------------
 
-    /** connect(2), or an exception naming the errno. */
+    /**
+     * connect(2), or an exception naming the errno. A signal that interrupts a blocking connect
+     * leaves the handshake running (connect(2) answers EINTR and must not be repeated): the result
+     * is then awaited with poll and read from {@code SO_ERROR}.
+     */
     public void connect(InetSocketAddress addr) {
-        Bpf.checkSys("connect", tryConnect(addr), addr.toString());
+        int r = tryConnect(addr);
+        if (r == -Errno.EINTR) {
+            poll(SocketAbi.POLLOUT, -1);
+            r = -getInt(SocketAbi.SOL_SOCKET, SocketAbi.SO_ERROR);
+        }
+        Bpf.checkSys("connect", r, addr.toString());
     }
 
     /** connect(2): 0 or {@code -errno} (a non-blocking socket answers {@code -EINPROGRESS}). */

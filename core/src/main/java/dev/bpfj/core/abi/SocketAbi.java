@@ -21,7 +21,7 @@ public final class SocketAbi {
     public static final int SOL_SOCKET = 1;
 
     // Socket options.
-    public static final int SO_REUSEADDR = 2, SO_TYPE = 3, SO_REUSEPORT = 15, SO_COOKIE = 57;
+    public static final int SO_REUSEADDR = 2, SO_TYPE = 3, SO_ERROR = 4, SO_REUSEPORT = 15, SO_COOKIE = 57;
     public static final int SO_ATTACH_REUSEPORT_EBPF = 52, SO_DETACH_REUSEPORT_BPF = 68;
     public static final int TCP_FASTOPEN = 23, IPV6_V6ONLY = 26;
 
