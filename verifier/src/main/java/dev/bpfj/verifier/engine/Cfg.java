@@ -39,6 +39,13 @@ final class Cfg {
     final boolean[] prunePoint;
     /** Registers (bit i = Ri) that may be read before written, from each slot on. */
     final int[] liveIn;
+    /**
+     * Stack slots of the instruction's own frame (bit i = the 8 bytes below {@code fp - 8 * i})
+     * that may be read before written, from each slot on. Conservative: a read through any pointer
+     * other than r10 (a helper's memory argument, a function call, a load from a copied frame
+     * pointer) counts as reading every slot; only an 8-byte store at r10 writes a slot.
+     */
+    final long[] liveStackIn;
 
     /** A local call or callback points outside the program (reported by {@link #check()}). */
     private boolean invalidCall;
@@ -96,6 +103,7 @@ final class Cfg {
         this.subprogStarts = findSubprogs();
         this.prunePoint = new boolean[n];
         this.liveIn = new int[n];
+        this.liveStackIn = new long[n];
     }
 
 
@@ -144,6 +152,7 @@ final class Cfg {
         checkAbnormalReturn();
         checkReachable();
         computeLiveness();
+        computeStackLiveness();
     }
 
     private void checkMapReferences() {
@@ -422,6 +431,94 @@ final class Cfg {
         }
     }
 
+
+    private static final long ALL_SLOTS = -1L;
+
+    /** The slots {@code size} bytes at {@code fp + off} touch; every slot when outside the stack. */
+    private static long slotsAt(int off, int size) {
+        if (off >= 0 || off < -512 || off + size > 0) {
+            return ALL_SLOTS;
+        }
+        int lo = (-(off + size - 1) - 1) / 8;
+        int hi = (-off - 1) / 8;
+        long m = 0;
+        for (int spi = lo; spi <= hi; spi++) {
+            m |= 1L << spi;
+        }
+        return m;
+    }
+
+    /** Whether the helper may read memory through an argument, which may point into the stack. */
+    private static boolean mayReadMemory(Insn.Call c) {
+        Helper h = Helper.ofId(c.helper());
+        if (h == null) {
+            return true;
+        }
+        for (ArgType a : h.args()) {
+            switch (a) {
+                case DONTCARE, ANYTHING, CONST_MAP_PTR, CONST_SIZE, CONST_SIZE_OR_ZERO, CONST_ALLOC_SIZE_OR_ZERO,
+                     PTR_TO_CTX, PTR_TO_CTX_OR_NULL, PTR_TO_SOCKET, PTR_TO_SOCKET_OR_NULL, PTR_TO_SOCK_COMMON,
+                     PTR_TO_BTF_ID_SOCK_COMMON, PTR_TO_BTF_ID_SOCK_COMMON_OR_NULL -> {
+                }
+                default -> {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private void computeStackLiveness() {
+        long[] use = new long[n];
+        long[] def = new long[n];
+        for (int s = 0; s < n; s++) {
+            Insn insn = at[s];
+            if (insn instanceof Insn.Load l) {
+                use[s] = l.src() == Reg.R10 ? slotsAt(l.off(), l.size().bytes()) : ALL_SLOTS;
+            } else if (insn instanceof Insn.Store st) {
+                def[s] = st.dst() == Reg.R10 && st.size().bytes() == 8 && st.off() % 8 == 0 ? slotsAt(st.off(), 8) : 0;
+            } else if (insn instanceof Insn.StoreReg st) {
+                def[s] = st.dst() == Reg.R10 && st.size().bytes() == 8 && st.off() % 8 == 0 ? slotsAt(st.off(), 8) : 0;
+            } else if (insn instanceof Insn.Atomic a) {
+                use[s] = a.dst() == Reg.R10 ? slotsAt(a.off(), a.size().bytes()) : ALL_SLOTS;
+            } else if (insn instanceof Insn.Call c) {
+                use[s] = mayReadMemory(c) ? ALL_SLOTS : 0;
+            } else if (insn instanceof Insn.CallLocal || insn instanceof Insn.CallKfunc || insn instanceof Insn.Callx) {
+                use[s] = ALL_SLOTS;
+            }
+        }
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int s = n - 1; s >= 0; s--) {
+                Insn insn = at[s];
+                if (insn == null) {
+                    continue;
+                }
+                long out = 0;
+                if (!(insn instanceof Insn.Exit)) {
+                    // Within the function: a call continues at s + 1 (the callee has its own frame,
+                    // and what it reads of this one counts at the call), and a callback's address
+                    // is not a path of this frame.
+                    int next = insn instanceof Insn.LoadImm64 ? s + 2 : s + 1;
+                    Integer t = target[s] == Integer.MIN_VALUE || insn instanceof Insn.CallLocal
+                            || insn instanceof Insn.LoadImm64 ? null : target[s];
+                    boolean fallsThrough = !(insn instanceof Insn.Ja || insn instanceof Insn.JaLong);
+                    if (fallsThrough) {
+                        out |= next < n ? liveStackIn[next] : 0;
+                    }
+                    if (t != null) {
+                        out |= t >= 0 && t < n ? liveStackIn[t] : ALL_SLOTS;
+                    }
+                }
+                long in = use[s] | (out & ~def[s]);
+                if (in != liveStackIn[s]) {
+                    liveStackIn[s] = in;
+                    changed = true;
+                }
+            }
+        }
+    }
 
     /** Slots of the functions called from slot ranges, for stack-depth checks. */
     List<int[]> callEdges() {

@@ -64,7 +64,10 @@ final class Equivalence {
                 return false;
             }
             int live = i == old.curframe ? env.cfg.liveIn[idx] : env.cfg.liveIn[old.frames[i + 1].callsite];
-            if (!framesSafe(fo, fc, live, ids, ck, i, rangeWithin)) {
+            // Stack slots no path from here reads are skipped, as the kernel's stack liveness
+            // does; only in the innermost frame, whose function idx is in.
+            long liveStack = i == old.curframe && !rangeWithin ? env.cfg.liveStackIn[idx] : -1L;
+            if (!framesSafe(fo, fc, live, liveStack, ids, ck, i, rangeWithin)) {
                 return false;
             }
         }
@@ -79,8 +82,8 @@ final class Equivalence {
         return true;
     }
 
-    private static boolean framesSafe(Frame fo, Frame fc, int live, IdMap ids, Checkpoint ck, int frame,
-                                      boolean all) {
+    private static boolean framesSafe(Frame fo, Frame fc, int live, long liveStack, IdMap ids, Checkpoint ck,
+                                      int frame, boolean all) {
         for (int r = 0; r < 11; r++) {
             if (r != 10 && (live & (1 << r)) == 0) {
                 continue;
@@ -89,7 +92,7 @@ final class Equivalence {
                 return false;
             }
         }
-        return stackSafe(fo, fc, ids, ck, frame, all);
+        return stackSafe(fo, fc, liveStack, ids, ck, frame, all);
     }
 
     /** Kernel's regsafe; an imprecise old scalar matches any scalar. */
@@ -162,10 +165,11 @@ final class Equivalence {
         return null;
     }
 
-    private static boolean stackSafe(Frame fo, Frame fc, IdMap ids, Checkpoint ck, int frame, boolean all) {
+    private static boolean stackSafe(Frame fo, Frame fc, long liveStack, IdMap ids, Checkpoint ck, int frame,
+                                     boolean all) {
         for (int spi = 0; spi < fo.stack.length; spi++) {
             StackSlot o = fo.stack[spi];
-            if (o.isEmpty()) {
+            if (o.isEmpty() || (spi < 64 && (liveStack & (1L << spi)) == 0)) {
                 continue;
             }
             StackSlot c = fc.slot(spi);
