@@ -1002,21 +1002,18 @@ public final class ElfReader {
                     anyKnown |= !pos.equals(SourcePos.UNKNOWN);
                     int linkedSlot = b + slot - fn.start();
                     Ref ref = resolve(fn.sec(), slot, insn);
-                    switch (ref) {
-                        case Ref.MapRef(String map) -> {
-                            Insn.LoadImm64 l = (Insn.LoadImm64) insn;
-                            relocs.add(Relocation.map(insns.size(), map));
-                            insn = new Insn.LoadImm64(l.dst(), PseudoSrc.MAP_FD, 0);
-                        }
-                        case Ref.FuncRef(Func t) -> {
-                            int off = base.get(t) - (linkedSlot + 1);
-                            if (insn instanceof Insn.LoadImm64 l) {
-                                insn = new Insn.LoadImm64(l.dst(), PseudoSrc.FUNC, off);
-                            } else {
-                                insn = new Insn.CallLocal(Target.offset(off));
-                            }
-                        }
-                        case null -> {
+                    // instanceof, not a pattern switch: each of those spins a class on its first
+                    // run, milliseconds of every short command that reads an object.
+                    if (ref instanceof Ref.MapRef(String map)) {
+                        Insn.LoadImm64 l = (Insn.LoadImm64) insn;
+                        relocs.add(Relocation.map(insns.size(), map));
+                        insn = new Insn.LoadImm64(l.dst(), PseudoSrc.MAP_FD, 0);
+                    } else if (ref instanceof Ref.FuncRef(Func t)) {
+                        int off = base.get(t) - (linkedSlot + 1);
+                        if (insn instanceof Insn.LoadImm64 l) {
+                            insn = new Insn.LoadImm64(l.dst(), PseudoSrc.FUNC, off);
+                        } else {
+                            insn = new Insn.CallLocal(Target.offset(off));
                         }
                     }
                     insns.add(insn);
@@ -1112,11 +1109,8 @@ public final class ElfReader {
                     Rel r = cs.relAtSlot.get(slot);
                     Sym sym = f.symbols.get(r.sym());
                     Ref ref = resolve(cs, slot, cs.insnAtSlot(slot));
-                    String target = switch (ref) {
-                        case Ref.MapRef(String m) -> "map " + m;
-                        case Ref.FuncRef(Func t) -> "function " + t.name();
-                        case null -> "";
-                    };
+                    String target = ref instanceof Ref.MapRef(String m) ? "map " + m
+                            : ref instanceof Ref.FuncRef(Func t) ? "function " + t.name() : "";
                     relocs.add(new ElfObject.CodeReloc(cs.insnAtSlot[slot], relocName(r.type()), symbolName(sym), target));
                 }
                 List<ElfObject.FunctionSymbol> fns = new ArrayList<>();
