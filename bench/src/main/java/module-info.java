@@ -11,5 +11,6 @@ open module dev.bpfj.bench {
     requires dev.bpfj.elf;
     requires dev.bpfj.loader;
     requires dev.bpfj.examples;
+    requires java.management;
     requires jmh.core;
 }

@@ -44,14 +44,18 @@ public final class LoadedCollection implements AutoCloseable {
             for (MapSpec spec : mapSpecs) {
                 maps.put(spec.name(), openOrCreate(spec, mapPinDir));
             }
+            // Programs may carry their own copies of the object's map specs; the object's win.
             for (Program p : progs) {
-                // Programs may carry their own copies of the object's map specs; the object's win.
                 for (MapSpec spec : p.maps()) {
                     if (!maps.containsKey(spec.name())) {
                         maps.put(spec.name(), openOrCreate(spec, mapPinDir));
                     }
                 }
-                loaded.put(p.name(), ProgramLoader.load(p, new LoadOptions(maps, log)));
+            }
+            // Every map exists before the first program: one copy of the map table serves them all.
+            LoadOptions options = new LoadOptions(maps, log);
+            for (Program p : progs) {
+                loaded.put(p.name(), ProgramLoader.load(p, options));
             }
             done = true;
             return new LoadedCollection(maps, loaded);

@@ -96,9 +96,13 @@ public final class LoadedMap extends FdHandle {
                 attr.set(ValueLayout.JAVA_INT, MC_INNER_MAP_FD, innerTemplate.fd());
             }
             putName(attr, MC_MAP_NAME, spec.name());
-            int fd = Bpf.check(Command.MAP_CREATE, Bpf.call(Command.MAP_CREATE, attr, Attr.MAP_CREATE),
-                    "map \"" + spec.name() + "\" (" + spec.type().shortName() + ", key " + spec.keySize()
-                            + ", value " + spec.valueSize() + ", max_entries " + spec.maxEntries() + ")");
+            int fd = Bpf.call(Command.MAP_CREATE, attr, Attr.MAP_CREATE);
+            if (fd < 0) {
+                // The message is built only on failure: map creation is on every object load's path.
+                Bpf.check(Command.MAP_CREATE, fd, "map \"" + spec.name() + "\" (" + spec.type().shortName()
+                        + ", key " + spec.keySize() + ", value " + spec.valueSize() + ", max_entries "
+                        + spec.maxEntries() + ")");
+            }
             return new LoadedMap(fd, spec.name(), spec.type(), spec.keySize(), spec.valueSize(), spec.maxEntries(),
                     spec.flags());
         }
