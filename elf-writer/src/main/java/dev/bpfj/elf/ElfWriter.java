@@ -960,6 +960,10 @@ public final class ElfWriter {
                         // A record where the position changes; file name first, then the text, as
                         // the string table's order depends on it.
                         Positions pos = pl.rep.positions;
+                        if (pos instanceof LinePositions lp) {
+                            lineInfo(lp, pl, secIndex, ext, btf);
+                            continue;
+                        }
                         for (int k = 0; k < pos.size(); k++) {
                             if (k == 0 || !pos.sameAsPrevious(k)) {
                                 int off = (pl.base + pl.rep.insnSlots[k]) * 8;
@@ -982,6 +986,40 @@ public final class ElfWriter {
                 elf.fillRelocations(e.getValue(), rels.get(e.getKey()), symIndex, symtab);
             }
             return elf;
+        }
+
+        /**
+         * The line records of a function given as {@link SourceLines}: as the loop for
+         * {@link Program}s makes them, with the line texts added to the strings a batch at a time.
+         */
+        private static void lineInfo(LinePositions lp, Placed pl, int sec, BtfExt.LineWriter ext, Btf.Builder btf) {
+            final int batch = 2048;
+            int n = lp.size();
+            int[] ks = new int[Math.min(batch, n)];
+            int[] from = new int[ks.length];
+            int[] to = new int[ks.length];
+            int[] offs = new int[ks.length];
+            SourceLines l = lp.l;
+            int k = 0;
+            while (k < n) {
+                int m = 0;
+                for (; k < n && m < ks.length; k++) {
+                    if (k == 0 || !lp.sameAsPrevious(k)) {
+                        ks[m] = k;
+                        from[m] = l.textStart(k);
+                        to[m] = l.textEnd(k);
+                        m++;
+                    }
+                }
+                // The file name before the first text, as record by record.
+                int file = lp.fileName(ks[0], btf);
+                btf.strings(l.source(), from, to, m, offs, i -> lp.text(ks[i], btf));
+                for (int j = 0; j < m; j++) {
+                    int at = ks[j];
+                    ext.add(sec, (pl.base + pl.rep.insnSlots[at]) * 8, file, offs[j],
+                            BtfExt.LineInfo.lineCol(l.line()[at], l.column()[at]));
+                }
+            }
         }
 
         private static boolean hasRelocations(List<Placed> list) {
