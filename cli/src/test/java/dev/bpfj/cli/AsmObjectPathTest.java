@@ -185,8 +185,15 @@ class AsmObjectPathTest {
         for (int f = 0; f < 2; f++) {
             sb.append("\t.globl\tbench").append(f).append("\n\t.type\tbench").append(f).append(",@function\nbench")
                     .append(f).append(":\n");
-            for (int i = 0; i < 2000; i++) {
-                sb.append(r.nextBoolean() ? "r0 = 1\n" : "if r1 > r2 goto -1\n");
+            // Enough lines for the writer's two-thread search for repeated texts; many repeats,
+            // some texts beyond ASCII.
+            for (int i = 0; i < 20_000; i++) {
+                switch (r.nextInt(4)) {
+                    case 0 -> sb.append("r0 = ").append(r.nextInt(3000)).append('\n');
+                    case 1 -> sb.append("if r1 > r2 goto -1\n");
+                    case 2 -> sb.append("r").append(r.nextInt(10)).append(" += ").append(r.nextInt(50)).append(" # é\n");
+                    default -> sb.append("\tr3 = r").append(r.nextInt(10)).append('\n');
+                }
             }
             sb.append("exit\n");
         }

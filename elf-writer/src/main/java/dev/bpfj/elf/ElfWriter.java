@@ -144,6 +144,87 @@ public final class ElfWriter {
         return s.indexOf('\0') >= 0 ? s.replace('\0', ' ') : s;
     }
 
+    /**
+     * Repeated line texts, found before the string table sees them: per text the first earlier
+     * one with the same bytes, on two threads (each takes the texts of one half of the hash
+     * values, in order), so that a million lines with many repeats cost the table one look-up per
+     * distinct text instead of one comparison at a random place per repeat.
+     */
+    private static final class Repeats {
+        private static final int PARALLEL_FROM = 1 << 14;
+
+        /**
+         * {@code first[r]}: the first {@code q <= r} whose text equals text {@code r}, for texts
+         * of ASCII without NUL; -1 for the others.
+         */
+        static int[] first(byte[] src, int[] from, int[] to, int m) {
+            int[] first = new int[m];
+            int[] hash = new int[m];
+            for (int r = 0; r < m; r++) {
+                int h = 0;
+                boolean plain = true;
+                for (int k = from[r]; k < to[r]; k++) {
+                    byte c = src[k];
+                    plain &= c > 0;
+                    h = 31 * h + c;
+                }
+                hash[r] = h * 0x9E3779B9;
+                first[r] = plain ? r : -1;
+            }
+            if (m < PARALLEL_FROM) {
+                scan(src, from, to, m, hash, first, -1);
+                return first;
+            }
+            RuntimeException[] failed = new RuntimeException[1];
+            Thread other = new Thread(() -> {
+                try {
+                    scan(src, from, to, m, hash, first, 1);
+                } catch (RuntimeException e) {
+                    failed[0] = e;
+                }
+            }, "bpfj-elf");
+            other.setDaemon(true);
+            other.start();
+            scan(src, from, to, m, hash, first, 0);
+            try {
+                other.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+            if (failed[0] != null) {
+                throw failed[0];
+            }
+            return first;
+        }
+
+        /** The texts whose lowest hash bit is {@code part} (all texts when -1), in order. */
+        private static void scan(byte[] src, int[] from, int[] to, int m, int[] hash, int[] first, int part) {
+            int size = Integer.highestOneBit(Math.max(16, part < 0 ? 2 * m : m)) * 2;
+            int[] table = new int[size];
+            int mask = size - 1;
+            for (int r = 0; r < m; r++) {
+                int h = hash[r];
+                if (first[r] < 0 || (part >= 0 && (h & 1) != part)) {
+                    continue;
+                }
+                int i = h >>> 7 & mask;
+                while (true) {
+                    int e = table[i] - 1;
+                    if (e < 0) {
+                        table[i] = r + 1;
+                        break;
+                    }
+                    if (hash[e] == h && Arrays.equals(src, from[e], to[e], src, from[r], to[r])) {
+                        first[r] = e;
+                        break;
+                    }
+                    i = i + 1 & mask;
+                }
+            }
+        }
+    }
+
     private static void putLong(byte[] b, int at, long v) {
         b[at] = (byte) v;
         b[at + 1] = (byte) (v >>> 8);
@@ -993,32 +1074,41 @@ public final class ElfWriter {
          * {@link Program}s makes them, with the line texts added to the strings a batch at a time.
          */
         private static void lineInfo(LinePositions lp, Placed pl, int sec, BtfExt.LineWriter ext, Btf.Builder btf) {
-            final int batch = 2048;
-            int n = lp.size();
-            int[] ks = new int[Math.min(batch, n)];
-            int[] from = new int[ks.length];
-            int[] to = new int[ks.length];
-            int[] offs = new int[ks.length];
             SourceLines l = lp.l;
-            int k = 0;
-            while (k < n) {
-                int m = 0;
-                for (; k < n && m < ks.length; k++) {
-                    if (k == 0 || !lp.sameAsPrevious(k)) {
-                        ks[m] = k;
-                        from[m] = l.textStart(k);
-                        to[m] = l.textEnd(k);
-                        m++;
-                    }
+            byte[] src = l.source();
+            int n = lp.size();
+            int[] ks = new int[n];
+            int m = 0;
+            for (int k = 0; k < n; k++) {
+                if (k == 0 || !lp.sameAsPrevious(k)) {
+                    ks[m++] = k;
                 }
-                // The file name before the first text, as record by record.
-                int file = lp.fileName(ks[0], btf);
-                btf.strings(l.source(), from, to, m, offs, i -> lp.text(ks[i], btf));
-                for (int j = 0; j < m; j++) {
-                    int at = ks[j];
-                    ext.add(sec, (pl.base + pl.rep.insnSlots[at]) * 8, file, offs[j],
-                            BtfExt.LineInfo.lineCol(l.line()[at], l.column()[at]));
+            }
+            int[] from = new int[m];
+            int[] to = new int[m];
+            for (int r = 0; r < m; r++) {
+                from[r] = l.textStart(ks[r]);
+                to[r] = l.textEnd(ks[r]);
+            }
+            int[] first = Repeats.first(src, from, to, m);
+            // The file name before the first text, as record by record; a text seen before in this
+            // function has that record's offset, any other is looked up (or added) in order.
+            int file = lp.fileName(0, btf);
+            int[] offs = new int[m];
+            for (int r = 0; r < m; r++) {
+                int f = first[r];
+                if (f >= 0 && f != r) {
+                    offs[r] = offs[f];
+                } else if (f >= 0) {
+                    offs[r] = btf.string(src, from[r], to[r]);
+                } else {
+                    offs[r] = lp.text(ks[r], btf);
                 }
+            }
+            for (int r = 0; r < m; r++) {
+                int at = ks[r];
+                ext.add(sec, (pl.base + pl.rep.insnSlots[at]) * 8, file, offs[r],
+                        BtfExt.LineInfo.lineCol(l.line()[at], l.column()[at]));
             }
         }
 

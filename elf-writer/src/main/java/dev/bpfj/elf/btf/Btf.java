@@ -229,43 +229,6 @@ public final class Btf {
             }
         }
 
-        /** Keeps the read-ahead loads of {@link #strings} from being optimised away. */
-        private long sink;
-
-        /**
-         * Adds the strings {@code b[from[i], to[i])}, {@code i < count}, in order, each as
-         * {@link #string(byte[], int, int)} would, their offsets into {@code out}; a string of other
-         * than ASCII without NUL is added by {@code other.applyAsInt(i)} instead, in its turn. For
-         * many strings this is faster than one call each: the table's memory for a whole batch
-         * is read first, so that the cache misses overlap instead of coming one after the other.
-         */
-        public void strings(byte[] b, int[] from, int[] to, int count, int[] out,
-                            java.util.function.IntUnaryOperator other) {
-            makeByteTable();
-            int[] h = new int[count];
-            boolean[] plain = new boolean[count];
-            long touched = 0;
-            for (int i = 0; i < count; i++) {
-                int x = 0;
-                boolean ok = true;
-                for (int k = from[i]; k < to[i]; k++) {
-                    byte c = b[k];
-                    ok &= c > 0;
-                    x = 31 * x + c;
-                }
-                h[i] = x * 0x9E3779B9;
-                plain[i] = ok;
-                long e = byteTable[h[i] >>> 7 & byteTable.length - 1];
-                if (e != 0) {
-                    touched += strBytes[(int) e - 1];
-                }
-            }
-            sink += touched;
-            for (int i = 0; i < count; i++) {
-                out[i] = plain[i] ? addBytes(b, from[i], to[i], h[i]) : other.applyAsInt(i);
-            }
-        }
-
         /**
          * Makes room for up to {@code strings} more strings of {@code bytes} bytes in all, added
          * with {@link #string(byte[], int, int)}: saves growing the string bytes step by step.
