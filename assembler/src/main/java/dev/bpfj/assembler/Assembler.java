@@ -3,6 +3,7 @@ package dev.bpfj.assembler;
 import dev.bpfj.assembler.internal.Ast;
 import dev.bpfj.assembler.internal.Builder;
 import dev.bpfj.assembler.internal.LineEncoder;
+import dev.bpfj.assembler.internal.ObjectText;
 import dev.bpfj.assembler.internal.PlainText;
 import dev.bpfj.assembler.internal.SourceText;
 import dev.bpfj.core.Program;
@@ -160,6 +161,40 @@ public final class Assembler {
             }
         }
         return encodeGeneral(file, Files.readAllBytes(path), options);
+    }
+
+    /**
+     * One program of a single function, encoded as {@link Program#encode()} encodes it (as longs),
+     * with per instruction its source line (1-based) and column: what
+     * {@code SourcePos(file, line, column, text)} holds, without an object per instruction. The
+     * text of line {@code L} is the source from {@code lineStarts[L - 1]} to
+     * {@code lineStarts[L] - 1}, less a carriage return before that end; all programs of a file
+     * share the array.
+     */
+    public record EncodedProgram(String name, String section, long[] slots, int[] lineStarts, int[] line,
+                                 int[] column) {
+    }
+
+    /**
+     * The programs {@link #assemble(String, byte[], Options)} would build from {@code text}, encoded,
+     * for a file of programs made of plain instructions in program sections (as LLVM prints an
+     * object: {@code .section}, {@code .globl}, {@code .type NAME,@function}, a function label,
+     * then instructions); null for any other file and for a file with errors, which
+     * {@link #assemble(String, byte[], Options)} then reads (and reports). Every program is
+     * {@link Program}-equivalent: same name, section ({@link Program#section()}), license (none
+     * given, so the default), code and source positions; it has no maps, relocations or local
+     * functions.
+     */
+    public static List<EncodedProgram> encodeObject(byte[] text, Options options) {
+        List<ObjectText.Unit> units = ObjectText.encode(text, options.programChecks());
+        if (units == null) {
+            return null;
+        }
+        List<EncodedProgram> out = new ArrayList<>(units.size());
+        for (ObjectText.Unit u : units) {
+            out.add(new EncodedProgram(u.name(), u.section(), u.slots(), u.lineStarts(), u.line(), u.column()));
+        }
+        return out;
     }
 
     private static List<Encoded> encodeGeneral(String file, byte[] text, Options options) {

@@ -68,19 +68,24 @@ final class AsmCommand implements Callable<Integer> {
         // piece by piece and never becomes an instruction model.
         List<Program> programs = null;
         List<Assembler.Encoded> encoded = null;
+        List<ElfWriter.Encoded> object = null;
         List<String> names;
         try {
             if (f == Format.elf || input.equals("-")) {
                 byte[] text = readBytes(input);
                 if (f == Format.elf) {
-                    programs = Assembler.assemble(name, text, options).programs();
+                    object = objectPrograms(name, text, options);
+                    if (object == null) {
+                        programs = Assembler.assemble(name, text, options).programs();
+                    }
                 } else {
                     encoded = Assembler.encode(name, text, options);
                 }
             } else {
                 encoded = Assembler.encode(name, inputPath(input), options);
             }
-            names = programs != null ? programs.stream().map(Program::name).toList()
+            names = object != null ? object.stream().map(ElfWriter.Encoded::name).toList()
+                    : programs != null ? programs.stream().map(Program::name).toList()
                     : encoded.stream().map(Assembler.Encoded::name).toList();
         } catch (IOException e) {
             err.println("bpfj: cannot read " + name + ": " + reason(e));
@@ -101,7 +106,9 @@ final class AsmCommand implements Callable<Integer> {
                 err.println("bpfj: " + name + " has no program '" + program + "'; it has " + names);
                 return Main.EXIT_USAGE;
             }
-            if (programs != null) {
+            if (object != null) {
+                object = List.of(object.get(at));
+            } else if (programs != null) {
                 programs = List.of(programs.get(at));
             } else {
                 encoded = List.of(encoded.get(at));
@@ -120,14 +127,24 @@ final class AsmCommand implements Callable<Integer> {
                 return Main.EXIT_USAGE;
             }
             try {
-                elf = ElfWriter.write(programs);
+                if (object == null) {
+                    elf = ElfWriter.write(programs);
+                }
             } catch (EncodeException | ElfWriteException e) {
                 err.println("bpfj: " + name + ": " + e.getMessage());
                 return Main.EXIT_FAILED;
             }
         }
         try {
-            if (elf != null) {
+            if (object != null) {
+                // Opened at the first byte: a program the writer refuses leaves no file behind.
+                try (OutputStream os = new LazyFile(output)) {
+                    ElfWriter.writeEncoded(object, os);
+                } catch (ElfWriteException e) {
+                    err.println("bpfj: " + name + ": " + e.getMessage());
+                    return Main.EXIT_FAILED;
+                }
+            } else if (elf != null) {
                 Files.write(output, elf);
             } else if (f == Format.raw) {
                 if (output == null) {
@@ -155,6 +172,25 @@ final class AsmCommand implements Callable<Integer> {
     }
 
     /**
+     * The programs of a file the assembler can encode without its instruction model (see
+     * {@link Assembler#encodeObject}), ready for {@link ElfWriter#writeEncoded}: the same object as
+     * {@code ElfWriter.write(Assembler.assemble(name, text, options).programs())}. Null for any
+     * other file.
+     */
+    static List<ElfWriter.Encoded> objectPrograms(String name, byte[] text, Assembler.Options options) {
+        List<Assembler.EncodedProgram> ps = Assembler.encodeObject(text, options);
+        if (ps == null) {
+            return null;
+        }
+        List<ElfWriter.Encoded> out = new java.util.ArrayList<>(ps.size());
+        for (Assembler.EncodedProgram p : ps) {
+            out.add(new ElfWriter.Encoded(p.name(), p.section(), null, p.slots(), new ElfWriter.SourceLines(name,
+                    text, p.lineStarts(), p.line(), p.column())));
+        }
+        return out;
+    }
+
+    /**
      * One instruction per line in hex, bytes in memory order (a 64-bit immediate load's two slots
      * on one line); a {@code # program NAME} line before each program when there are several.
      */
@@ -169,6 +205,40 @@ final class AsmCommand implements Callable<Integer> {
             lines.endProgram();
         }
         lines.flush();
+    }
+
+    /** A file created and opened at the first write, written through a buffer. */
+    private static final class LazyFile extends OutputStream {
+        private final Path path;
+        private OutputStream out;
+
+        LazyFile(Path path) {
+            this.path = path;
+        }
+
+        private OutputStream out() throws IOException {
+            if (out == null) {
+                out = new java.io.BufferedOutputStream(Files.newOutputStream(path), 1 << 16);
+            }
+            return out;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out().write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out().write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (out != null) {
+                out.close();
+            }
+        }
     }
 
     /** Instruction bytes in, hex lines out, through one small buffer. */

@@ -113,27 +113,68 @@ final class ElfBuilder {
         return index;
     }
 
+    /** The object's bytes: {@link #writeTo} into one array. */
     byte[] build() {
+        Layout l = layout();
+        byte[] file = new byte[(int) l.size];
+        for (int i = 1; i < sections.size(); i++) {
+            Section s = sections.get(i);
+            System.arraycopy(s.data, 0, file, (int) l.offsets[i], s.data.length);
+        }
+        System.arraycopy(l.headers, 0, file, (int) l.shoff, l.headers.length);
+        System.arraycopy(l.ehdr, 0, file, 0, l.ehdr.length);
+        return file;
+    }
+
+    /** Writes the object to {@code out}, section by section, without gathering it first. */
+    void writeTo(java.io.OutputStream out) throws java.io.IOException {
+        Layout l = layout();
+        out.write(l.ehdr);
+        long at = l.ehdr.length;
+        byte[] zeros = new byte[64];
+        for (int i = 1; i < sections.size(); i++) {
+            Section s = sections.get(i);
+            while (at < l.offsets[i]) {
+                int n = (int) Math.min(zeros.length, l.offsets[i] - at);
+                out.write(zeros, 0, n);
+                at += n;
+            }
+            out.write(s.data);
+            at += s.data.length;
+        }
+        while (at < l.shoff) {
+            int n = (int) Math.min(zeros.length, l.shoff - at);
+            out.write(zeros, 0, n);
+            at += n;
+        }
+        out.write(l.headers);
+    }
+
+    /** Where everything goes: ELF header, section offsets, section header table. */
+    private record Layout(byte[] ehdr, long[] offsets, long shoff, byte[] headers, long size) {
+    }
+
+    private Layout layout() {
         for (Section s : sections) {
             strings.add(s.name);
         }
         strtab.data = strings.bytes();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(new byte[ElfFile.EHDR_SIZE]);
+        // Offsets first, then one array of the final size: large sections are copied once.
         long[] offsets = new long[sections.size()];
+        long size = ElfFile.EHDR_SIZE;
         for (int i = 1; i < sections.size(); i++) {
             Section s = sections.get(i);
             long align = Math.max(1, s.align);
-            while (out.size() % align != 0) {
-                out.write(0);
-            }
-            offsets[i] = out.size();
-            out.writeBytes(s.data);
+            size = (size + align - 1) / align * align;
+            offsets[i] = size;
+            size += s.data.length;
         }
-        while (out.size() % 8 != 0) {
-            out.write(0);
+        size = (size + 7) / 8 * 8;
+        long shoff = size;
+        size += (long) sections.size() * ElfFile.SHDR_SIZE;
+        if (size > Integer.MAX_VALUE - 8) {
+            throw new ElfWriteException("the object would be " + size + " bytes, more than a Java array holds");
         }
-        long shoff = out.size();
         ByteBuffer sh = ByteBuffer.allocate(sections.size() * ElfFile.SHDR_SIZE).order(ByteOrder.LITTLE_ENDIAN);
         for (int i = 0; i < sections.size(); i++) {
             Section s = sections.get(i);
@@ -148,9 +189,8 @@ final class ElfBuilder {
             sh.putLong(s.align);
             sh.putLong(s.entsize);
         }
-        out.writeBytes(sh.array());
-        byte[] file = out.toByteArray();
-        ByteBuffer h = ByteBuffer.wrap(file).order(ByteOrder.LITTLE_ENDIAN);
+        byte[] ehdr = new byte[ElfFile.EHDR_SIZE];
+        ByteBuffer h = ByteBuffer.wrap(ehdr).order(ByteOrder.LITTLE_ENDIAN);
         h.put(new byte[] {0x7f, 'E', 'L', 'F', 2, 1, 1, 0});
         h.putShort(16, (short) ElfFile.ET_REL);
         h.putShort(18, (short) ElfFile.EM_BPF);
@@ -165,7 +205,7 @@ final class ElfBuilder {
         h.putShort(58, (short) ElfFile.SHDR_SIZE);
         h.putShort(60, (short) sections.size());
         h.putShort(62, (short) strtab.index);
-        return file;
+        return new Layout(ehdr, offsets, shoff, sh.array(), size);
     }
 
     /** An ELF string table with deduplicated entries, starting with the empty string. */

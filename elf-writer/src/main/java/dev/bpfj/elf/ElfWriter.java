@@ -75,7 +75,173 @@ public final class ElfWriter {
      * @throws ElfWriteException when the programs cannot be expressed as an object (the message says why)
      */
     public static byte[] write(List<Program> programs) {
-        return new Writer(programs).write();
+        return new Writer(programs, null).write();
+    }
+
+    /**
+     * Source lines of encoded instructions: per instruction its (1-based) line and column, in
+     * {@code line} and {@code column}; the text of line {@code L} is {@code source} (UTF-8) from
+     * {@code lineStarts[L - 1]} to {@code lineStarts[L] - 1}, less a carriage return before that
+     * end. Instruction {@code k} is at {@link SourcePos}{@code (file, line[k], column[k], text)}.
+     */
+    public record SourceLines(String file, byte[] source, int[] lineStarts, int[] line, int[] column) {
+        /** The position of instruction {@code k}, as {@link Program#positions()} would hold it. */
+        public SourcePos at(int k) {
+            int s = textStart(k);
+            return new SourcePos(file, line[k], column[k],
+                    new String(source, s, textEnd(k) - s, StandardCharsets.UTF_8));
+        }
+
+        int textStart(int k) {
+            return lineStarts[line[k] - 1];
+        }
+
+        int textEnd(int k) {
+            int s = lineStarts[line[k] - 1];
+            int e = lineStarts[line[k]] - 1;
+            if (e > s && source[e - 1] == '\r') {
+                e--;
+            }
+            return Math.max(e, s);
+        }
+    }
+
+    /**
+     * One program given as encoded instructions (what {@link Program#encode()} gives, as longs in
+     * instruction order) with the source line of each, in the ELF section {@code section}: a
+     * program of one function, without map loads, bpf-to-bpf calls or function addresses, whose
+     * jumps stay inside it. The object is the same, byte for byte, as {@link #write(List)} writes
+     * for the equivalent {@link Program}s; large programs are written without an object per
+     * instruction. The writer does not change the arrays.
+     */
+    public record Encoded(String name, String section, String license, long[] slots, SourceLines lines) {
+    }
+
+    /**
+     * Writes one object holding {@code programs}.
+     *
+     * @throws ElfWriteException when the programs cannot be expressed as an object, or are not what
+     *                           {@link Encoded} describes (the message says why)
+     */
+    public static byte[] writeEncoded(List<Encoded> programs) {
+        return new Writer(null, programs).write();
+    }
+
+    /**
+     * Writes the object {@link #writeEncoded(List)} returns to {@code out}, without holding all
+     * of it in one array; every check is made (and {@link ElfWriteException} thrown) before the
+     * first byte is written.
+     */
+    public static void writeEncoded(List<Encoded> programs, java.io.OutputStream out) throws java.io.IOException {
+        new Writer(null, programs).writeTo(out);
+    }
+
+    private static String safe(String s) {
+        if (s == null) {
+            return "";
+        }
+        // BTF strings end at NUL; a NUL inside a source line would cut it short anyway.
+        return s.indexOf('\0') >= 0 ? s.replace('\0', ' ') : s;
+    }
+
+    /**
+     * Repeated line texts, found before the string table sees them: per text the first earlier
+     * one with the same bytes, on two threads (each takes the texts of one half of the hash
+     * values, in order), so that a million lines with many repeats cost the table one look-up per
+     * distinct text instead of one comparison at a random place per repeat.
+     */
+    private static final class Repeats {
+        private static final int PARALLEL_FROM = 1 << 14;
+
+        /**
+         * {@code first[r]}: the first {@code q <= r} whose text equals text {@code r}, for texts
+         * of ASCII without NUL; -1 for the others.
+         */
+        static int[] first(byte[] src, int[] from, int[] to, int m) {
+            int[] first = new int[m];
+            int[] hash = new int[m];
+            for (int r = 0; r < m; r++) {
+                int h = 0;
+                boolean plain = true;
+                for (int k = from[r]; k < to[r]; k++) {
+                    byte c = src[k];
+                    plain &= c > 0;
+                    h = 31 * h + c;
+                }
+                hash[r] = h * 0x9E3779B9;
+                first[r] = plain ? r : -1;
+            }
+            if (m < PARALLEL_FROM) {
+                scan(src, from, to, m, hash, first, -1);
+                return first;
+            }
+            RuntimeException[] failed = new RuntimeException[1];
+            Thread other = new Thread(() -> {
+                try {
+                    scan(src, from, to, m, hash, first, 1);
+                } catch (RuntimeException e) {
+                    failed[0] = e;
+                }
+            }, "bpfj-elf");
+            other.setDaemon(true);
+            other.start();
+            scan(src, from, to, m, hash, first, 0);
+            try {
+                other.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+            if (failed[0] != null) {
+                throw failed[0];
+            }
+            return first;
+        }
+
+        /** The texts whose lowest hash bit is {@code part} (all texts when -1), in order. */
+        private static void scan(byte[] src, int[] from, int[] to, int m, int[] hash, int[] first, int part) {
+            int size = Integer.highestOneBit(Math.max(16, part < 0 ? 2 * m : m)) * 2;
+            int[] table = new int[size];
+            int mask = size - 1;
+            for (int r = 0; r < m; r++) {
+                int h = hash[r];
+                if (first[r] < 0 || (part >= 0 && (h & 1) != part)) {
+                    continue;
+                }
+                int i = h >>> 7 & mask;
+                while (true) {
+                    int e = table[i] - 1;
+                    if (e < 0) {
+                        table[i] = r + 1;
+                        break;
+                    }
+                    if (hash[e] == h && Arrays.equals(src, from[e], to[e], src, from[r], to[r])) {
+                        first[r] = e;
+                        break;
+                    }
+                    i = i + 1 & mask;
+                }
+            }
+        }
+    }
+
+    private static void putLong(byte[] b, int at, long v) {
+        b[at] = (byte) v;
+        b[at + 1] = (byte) (v >>> 8);
+        b[at + 2] = (byte) (v >>> 16);
+        b[at + 3] = (byte) (v >>> 24);
+        b[at + 4] = (byte) (v >>> 32);
+        b[at + 5] = (byte) (v >>> 40);
+        b[at + 6] = (byte) (v >>> 48);
+        b[at + 7] = (byte) (v >>> 56);
+    }
+
+    private static long getLong(byte[] b, int at) {
+        long v = 0;
+        for (int i = 7; i >= 0; i--) {
+            v = v << 8 | (b[at + i] & 0xffL);
+        }
+        return v;
     }
 
     // ---- Per-program analysis ------------------------------------------------------------------
@@ -94,8 +260,8 @@ public final class ElfWriter {
         long[] slots;            // references zeroed
         final List<CallSite> calls = new ArrayList<>();
         final TreeMap<Integer, String> mapRefs = new TreeMap<>(); // slot -> map
-        final List<SourcePos> positions = new ArrayList<>();     // per insn
-        final List<Integer> insnSlots = new ArrayList<>();       // slot of each insn, within the function
+        Positions positions;     // per insn
+        int[] insnSlots;         // slot of each insn, within the function
 
         Fn(Prog prog, int index, String name, int startInsn, int endInsn) {
             this.prog = prog;
@@ -107,13 +273,122 @@ public final class ElfWriter {
     }
 
     private static final class Prog {
-        final Program program;
+        final String name;
         final String section;
         final List<Fn> fns = new ArrayList<>();
 
-        Prog(Program program, String section) {
-            this.program = program;
+        Prog(String name, String section) {
+            this.name = name;
             this.section = section;
+        }
+    }
+
+    /** The source positions of a function's instructions, indexed from its first. */
+    private interface Positions {
+        int size();
+
+        SourcePos at(int k);
+
+        /** Whether instruction {@code k} has the position of instruction {@code k - 1}. */
+        default boolean sameAsPrevious(int k) {
+            return at(k).equals(at(k - 1));
+        }
+
+        default int line(int k) {
+            return at(k).line();
+        }
+
+        default int column(int k) {
+            return at(k).column();
+        }
+
+        default int fileName(int k, Btf.Builder btf) {
+            return btf.string(safe(at(k).file()));
+        }
+
+        default int text(int k, Btf.Builder btf) {
+            return btf.string(safe(at(k).text()));
+        }
+
+        default boolean equalTo(Positions o) {
+            if (size() != o.size()) {
+                return false;
+            }
+            for (int k = 0; k < size(); k++) {
+                if (!at(k).equals(o.at(k))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** Instructions {@code [from, to)} of a program's positions ({@link SourcePos#UNKNOWN} when it has none). */
+    private record ListPositions(Program p, int from, int to) implements Positions {
+        @Override
+        public int size() {
+            return to - from;
+        }
+
+        @Override
+        public SourcePos at(int k) {
+            return p.position(from + k);
+        }
+    }
+
+    /** Positions read from the arrays of {@link SourceLines}, line texts as bytes. */
+    private static final class LinePositions implements Positions {
+        final SourceLines l;
+        int fileOff = -1;
+
+        LinePositions(SourceLines l) {
+            this.l = l;
+        }
+
+        @Override
+        public int size() {
+            return l.line().length;
+        }
+
+        @Override
+        public SourcePos at(int k) {
+            return l.at(k);
+        }
+
+        @Override
+        public int line(int k) {
+            return l.line()[k];
+        }
+
+        @Override
+        public int column(int k) {
+            return l.column()[k];
+        }
+
+        @Override
+        public boolean sameAsPrevious(int k) {
+            // The same line has the same text.
+            return l.line()[k] == l.line()[k - 1] && l.column()[k] == l.column()[k - 1];
+        }
+
+        @Override
+        public int fileName(int k, Btf.Builder btf) {
+            if (fileOff < 0) {
+                fileOff = btf.string(safe(l.file()));
+            }
+            return fileOff;
+        }
+
+        @Override
+        public int text(int k, Btf.Builder btf) {
+            byte[] src = l.source();
+            int from = l.textStart(k), to = l.textEnd(k);
+            for (int i = from; i < to; i++) {
+                if (src[i] == 0) {
+                    return btf.string(safe(new String(src, from, to - from, StandardCharsets.UTF_8)));
+                }
+            }
+            return btf.string(src, from, to);
         }
     }
 
@@ -138,6 +413,7 @@ public final class ElfWriter {
 
     private static final class Writer {
         final List<Program> programs;
+        final List<Encoded> encoded;
         final List<Prog> progs = new ArrayList<>();
         final LinkedHashMap<String, MapSpec> maps = new LinkedHashMap<>();
         final Map<Fn, Placed> placement = new HashMap<>();
@@ -145,17 +421,127 @@ public final class ElfWriter {
         String license;
         boolean lineInfo;
 
-        Writer(List<Program> programs) {
-            this.programs = List.copyOf(programs);
+        Writer(List<Program> programs, List<Encoded> encoded) {
+            this.programs = programs == null ? null : List.copyOf(programs);
+            this.encoded = encoded == null ? null : List.copyOf(encoded);
         }
 
         byte[] write() {
-            if (programs.isEmpty()) {
+            if (programs != null ? programs.isEmpty() : encoded.isEmpty()) {
                 throw new ElfWriteException("no programs to write");
             }
-            collect();
+            if (programs != null) {
+                collect();
+            } else {
+                collectEncoded();
+            }
             place();
-            return emit();
+            return emit().build();
+        }
+
+        void writeTo(java.io.OutputStream out) throws java.io.IOException {
+            if (encoded.isEmpty()) {
+                throw new ElfWriteException("no programs to write");
+            }
+            collectEncoded();
+            place();
+            emit().writeTo(out);
+        }
+
+        /** What {@link #collect} checks and builds, for programs given encoded. */
+        private void collectEncoded() {
+            Set<String> names = new HashSet<>();
+            for (Encoded p : encoded) {
+                if (!isIdentifier(p.name())) {
+                    throw new ElfWriteException("program name '" + p.name() + "' is not a C identifier"
+                            + " (BTF and libbpf need [A-Za-z_][A-Za-z0-9_]*)");
+                }
+                if (!names.add(p.name())) {
+                    throw new ElfWriteException("two programs are named '" + p.name() + "'");
+                }
+                String lic = p.license() == null ? "GPL" : p.license();
+                if (license == null) {
+                    license = lic;
+                } else if (!license.equals(lic)) {
+                    throw new ElfWriteException("programs disagree on the license ('" + license + "' and '"
+                            + lic + "' of program '" + p.name() + "'); an object has one license");
+                }
+                if (license.indexOf('\0') >= 0) {
+                    throw new ElfWriteException("program '" + p.name() + "': the license contains a NUL character");
+                }
+                lineInfo = true;
+            }
+            for (Encoded p : encoded) {
+                progs.add(analyseEncoded(p));
+            }
+        }
+
+        private Prog analyseEncoded(Encoded p) {
+            String section = p.section();
+            if (section == null || RESERVED_SECTIONS.contains(section) || section.startsWith(".rel")
+                    || section.indexOf('\0') >= 0) {
+                throw new ElfWriteException("program '" + p.name() + "': '" + section
+                        + "' cannot be a program section");
+            }
+            long[] slots = p.slots();
+            int n = p.lines().line().length;
+            SourceLines l = p.lines();
+            if (l.column().length != n) {
+                throw new ElfWriteException("program '" + p.name() + "': source line arrays of different lengths");
+            }
+            for (int x : l.line()) {
+                if (x < 1 || x >= l.lineStarts().length) {
+                    throw new ElfWriteException("program '" + p.name() + "': source line " + x + " out of range");
+                }
+            }
+            if (n == 0) {
+                throw new ElfWriteException("program '" + p.name() + "' has no instructions");
+            }
+            int[] insnSlots = new int[n];
+            int k = 0;
+            for (int s = 0; s < slots.length; s++) {
+                if (k == n) {
+                    k = -1;
+                    break;
+                }
+                insnSlots[k++] = s;
+                long v = slots[s];
+                int op = (int) v & 0xff;
+                int src = (int) (v >>> 12) & 0xf;
+                if (op == 0x18) {
+                    if (src == 4 || s + 1 >= slots.length) {
+                        throw new ElfWriteException("program '" + p.name() + "': insn " + (k - 1)
+                                + " is a function address or a truncated 64-bit load, which an encoded program cannot hold");
+                    }
+                    s++;
+                    continue;
+                }
+                if (op == 0x85 && src == 1) {
+                    throw new ElfWriteException("program '" + p.name() + "': insn " + (k - 1)
+                            + " is a bpf-to-bpf call, which an encoded program cannot hold");
+                }
+                int cls = op & 0x07;
+                int code = op & 0xf0;
+                if ((cls == 0x05 || cls == 0x06) && code != 0x80 && code != 0x90) {
+                    long off = cls == 0x06 && code == 0x00 ? (int) (v >>> 32) : (short) (v >>> 16);
+                    long to = s + 1 + off;
+                    if (to < 0 || to >= slots.length) {
+                        throw new ElfWriteException("program '" + p.name() + "': insn " + (k - 1)
+                                + " jumps out of the program");
+                    }
+                }
+            }
+            if (k != n) {
+                throw new ElfWriteException("program '" + p.name() + "': " + n + " source lines for "
+                        + "a different number of instructions");
+            }
+            Prog prog = new Prog(p.name(), section);
+            Fn fn = new Fn(prog, 0, p.name(), 0, n);
+            fn.slots = slots; // only programs with references have their slots changed
+            fn.insnSlots = insnSlots;
+            fn.positions = new LinePositions(l);
+            prog.fns.add(fn);
+            return prog;
         }
 
         private void collect() {
@@ -240,7 +626,7 @@ public final class ElfWriter {
                 throw new ElfWriteException("program '" + p.name() + "': '" + section
                         + "' cannot be a program section");
             }
-            Prog prog = new Prog(p, section);
+            Prog prog = new Prog(p.name(), section);
             List<Insn> insns = p.insns();
             if (insns.isEmpty()) {
                 throw new ElfWriteException("program '" + p.name() + "' has no instructions");
@@ -325,10 +711,11 @@ public final class ElfWriter {
             boolean checkJumps = prog.fns.size() > 1 || sharesSection(prog);
             for (Fn fn : prog.fns) {
                 int base = slotOf[fn.startInsn];
+                fn.insnSlots = new int[fn.endInsn - fn.startInsn];
+                fn.positions = new ListPositions(p, fn.startInsn, fn.endInsn);
                 for (int i = fn.startInsn; i < fn.endInsn; i++) {
                     int local = slotOf[i] - base;
-                    fn.insnSlots.add(local);
-                    fn.positions.add(p.position(i));
+                    fn.insnSlots[i - fn.startInsn] = local;
                     Insn insn = insns.get(i);
                     Relocation r = relocs.get(i);
                     if (r != null) {
@@ -415,11 +802,11 @@ public final class ElfWriter {
         private void place() {
             Set<String> taken = new HashSet<>(maps.keySet());
             for (Prog prog : progs) {
-                taken.add(prog.program.name());
+                taken.add(prog.name);
             }
             List<Placed> text = new ArrayList<>();
             for (Prog prog : progs) {
-                Placed main = new Placed(prog.section, prog.fns.get(0), prog.program.name());
+                Placed main = new Placed(prog.section, prog.fns.get(0), prog.name);
                 placement.put(prog.fns.get(0), main);
                 sections.computeIfAbsent(prog.section, k -> new ArrayList<>()).add(main);
             }
@@ -435,9 +822,9 @@ public final class ElfWriter {
                     if (found == null) {
                         String name = fn.name;
                         if (taken.contains(name)) {
-                            name = fn.name + "__" + prog.program.name();
+                            name = fn.name + "__" + prog.name;
                             for (int n = 2; taken.contains(name); n++) {
-                                name = fn.name + "__" + prog.program.name() + "_" + n;
+                                name = fn.name + "__" + prog.name + "_" + n;
                             }
                         }
                         taken.add(name);
@@ -469,7 +856,7 @@ public final class ElfWriter {
                 return true;
             }
             if (!a.name.equals(b.name) || !Arrays.equals(a.slots, b.slots) || !a.mapRefs.equals(b.mapRefs)
-                    || !a.positions.equals(b.positions) || a.calls.size() != b.calls.size()) {
+                    || !a.positions.equalTo(b.positions) || a.calls.size() != b.calls.size()) {
                 return false;
             }
             for (int k = 0; k < a.calls.size(); k++) {
@@ -484,12 +871,12 @@ public final class ElfWriter {
 
         // ---- Emission ----------------------------------------------------------------------------
 
-        private byte[] emit() {
+        private ElfBuilder emit() {
             ElfBuilder elf = new ElfBuilder();
             Map<String, ElfBuilder.Section> codeSecs = new LinkedHashMap<>();
             Map<String, ElfBuilder.Section> relSecs = new HashMap<>();
             Map<String, List<ElfBuilder.Rel>> rels = new HashMap<>();
-            Map<String, long[]> code = new HashMap<>();
+            Map<String, byte[]> code = new HashMap<>();
 
             for (Map.Entry<String, List<Placed>> e : sections.entrySet()) {
                 String name = e.getKey();
@@ -499,11 +886,15 @@ public final class ElfWriter {
                 for (Placed pl : e.getValue()) {
                     total += pl.slotCount();
                 }
-                long[] slots = new long[total];
+                // Little-endian bytes at once; reference immediates are patched in them below.
+                byte[] bytes = new byte[total * 8];
                 for (Placed pl : e.getValue()) {
-                    System.arraycopy(pl.rep.slots, 0, slots, pl.base, pl.slotCount());
+                    long[] from = pl.rep.slots;
+                    for (int i = 0, at = pl.base * 8; i < from.length; i++, at += 8) {
+                        putLong(bytes, at, from[i]);
+                    }
                 }
-                code.put(name, slots);
+                code.put(name, bytes);
                 if (hasRelocations(e.getValue())) {
                     relSecs.put(name, elf.addRelocations(s));
                 }
@@ -550,7 +941,7 @@ public final class ElfWriter {
 
             // Relocations and reference immediates.
             for (Map.Entry<String, List<Placed>> e : sections.entrySet()) {
-                long[] slots = code.get(e.getKey());
+                byte[] slots = code.get(e.getKey());
                 List<ElfBuilder.Rel> list = new ArrayList<>();
                 for (Placed pl : e.getValue()) {
                     Fn fn = pl.rep;
@@ -566,25 +957,21 @@ public final class ElfWriter {
                         } else {
                             CallSite c = (CallSite) r.getValue();
                             Placed target = placement.get(fn.prog.fns.get(c.target()));
-                            InsnCodec.Slot s = InsnCodec.Slot.of(slots[at]);
+                            InsnCodec.Slot s = InsnCodec.Slot.of(getLong(slots, at * 8));
                             if (c.address()) {
                                 // Byte offset in .text, as clang writes callback addresses.
-                                slots[at] = new InsnCodec.Slot(s.opcode(), s.dst(), 0, 0, target.base * 8).toLong();
+                                putLong(slots, at * 8, new InsnCodec.Slot(s.opcode(), s.dst(), 0, 0, target.base * 8).toLong());
                                 list.add(new ElfBuilder.Rel(at * 8L, ElfFile.R_BPF_64_64, sectionSym.get(".text")));
                             } else {
                                 // Against the section symbol: the target is symbol value / 8 + imm + 1.
-                                slots[at] = new InsnCodec.Slot(s.opcode(), s.dst(), s.src(), s.off(), target.base - 1).toLong();
+                                putLong(slots, at * 8, new InsnCodec.Slot(s.opcode(), s.dst(), s.src(), s.off(), target.base - 1).toLong());
                                 list.add(new ElfBuilder.Rel(at * 8L, ElfFile.R_BPF_64_32, sectionSym.get(".text")));
                             }
                         }
                     }
                 }
                 rels.put(e.getKey(), list);
-                ByteBuffer b = ByteBuffer.allocate(slots.length * 8).order(ByteOrder.LITTLE_ENDIAN);
-                for (long s : slots) {
-                    b.putLong(s);
-                }
-                codeSecs.get(e.getKey()).data = b.array();
+                codeSecs.get(e.getKey()).data = slots;
             }
             if (mapsSec != null) {
                 mapsSec.data = new byte[mapsSize];
@@ -621,31 +1008,56 @@ public final class ElfWriter {
             btf.add(new BtfType.DataSec("license", lic.length, List.of(new BtfType.VarSecInfo(licVar, 0, lic.length))));
 
             List<BtfExt.Sec<BtfExt.FuncInfo>> funcInfo = new ArrayList<>();
-            List<BtfExt.Sec<BtfExt.LineInfo>> lineInfos = new ArrayList<>();
+            List<String> secNames = new ArrayList<>(sections.keySet());
+            int[] funcCounts = new int[secNames.size()];
+            int[] maxLines = new int[secNames.size()];
+            for (int i = 0; i < secNames.size(); i++) {
+                for (Placed pl : sections.get(secNames.get(i))) {
+                    funcCounts[i]++;
+                    maxLines[i] += pl.rep.insnSlots.length;
+                }
+            }
+            BtfExt.LineWriter ext = new BtfExt.LineWriter(secNames, funcCounts, lineInfo ? maxLines : null);
+            int secIndex = -1;
             for (Map.Entry<String, List<Placed>> e : sections.entrySet()) {
+                secIndex++;
                 List<BtfExt.FuncInfo> fi = new ArrayList<>();
-                List<BtfExt.LineInfo> li = new ArrayList<>();
+                if (lineInfo) {
+                    int insns = maxLines[secIndex];
+                    if (encoded != null) {
+                        long bytes = 0;
+                        for (Placed pl : e.getValue()) {
+                            SourceLines l = ((LinePositions) pl.rep.positions).l;
+                            for (int k = 0; k < l.line().length; k++) {
+                                bytes += l.textEnd(k) - l.textStart(k);
+                            }
+                        }
+                        btf.reserve(insns, bytes);
+                    }
+                }
                 for (Placed pl : e.getValue()) {
                     fi.add(new BtfExt.FuncInfo(pl.base * 8, pl.funcTypeId));
                     if (lineInfo) {
-                        SourcePos last = null;
-                        for (int k = 0; k < pl.rep.positions.size(); k++) {
-                            SourcePos pos = pl.rep.positions.get(k);
-                            if (k == 0 || !pos.equals(last)) {
-                                int off = (pl.base + pl.rep.insnSlots.get(k)) * 8;
-                                li.add(BtfExt.LineInfo.of(off, btf.string(safe(pos.file())),
-                                        btf.string(safe(pos.text())), pos.line(), pos.column()));
-                                last = pos;
+                        // A record where the position changes; file name first, then the text, as
+                        // the string table's order depends on it.
+                        Positions pos = pl.rep.positions;
+                        if (pos instanceof LinePositions lp) {
+                            lineInfo(lp, pl, secIndex, ext, btf);
+                            continue;
+                        }
+                        for (int k = 0; k < pos.size(); k++) {
+                            if (k == 0 || !pos.sameAsPrevious(k)) {
+                                int off = (pl.base + pl.rep.insnSlots[k]) * 8;
+                                int file = pos.fileName(k, btf);
+                                int text = pos.text(k, btf);
+                                ext.add(secIndex, off, file, text, BtfExt.LineInfo.lineCol(pos.line(k), pos.column(k)));
                             }
                         }
                     }
                 }
                 funcInfo.add(new BtfExt.Sec<>(e.getKey(), fi));
-                if (lineInfo) {
-                    lineInfos.add(new BtfExt.Sec<>(e.getKey(), li));
-                }
             }
-            extSec.data = new BtfExt(funcInfo, lineInfos, List.of()).encode(btf);
+            extSec.data = ext.finish(funcInfo, btf);
             btfSec.data = btf.encode();
 
             List<ElfBuilder.Symbol> all = new ArrayList<>(locals);
@@ -654,15 +1066,50 @@ public final class ElfWriter {
             for (Map.Entry<String, ElfBuilder.Section> e : relSecs.entrySet()) {
                 elf.fillRelocations(e.getValue(), rels.get(e.getKey()), symIndex, symtab);
             }
-            return elf.build();
+            return elf;
         }
 
-        private static String safe(String s) {
-            if (s == null) {
-                return "";
+        /**
+         * The line records of a function given as {@link SourceLines}: as the loop for
+         * {@link Program}s makes them, with the line texts added to the strings a batch at a time.
+         */
+        private static void lineInfo(LinePositions lp, Placed pl, int sec, BtfExt.LineWriter ext, Btf.Builder btf) {
+            SourceLines l = lp.l;
+            byte[] src = l.source();
+            int n = lp.size();
+            int[] ks = new int[n];
+            int m = 0;
+            for (int k = 0; k < n; k++) {
+                if (k == 0 || !lp.sameAsPrevious(k)) {
+                    ks[m++] = k;
+                }
             }
-            // BTF strings end at NUL; a NUL inside a source line would cut it short anyway.
-            return s.indexOf('\0') >= 0 ? s.replace('\0', ' ') : s;
+            int[] from = new int[m];
+            int[] to = new int[m];
+            for (int r = 0; r < m; r++) {
+                from[r] = l.textStart(ks[r]);
+                to[r] = l.textEnd(ks[r]);
+            }
+            int[] first = Repeats.first(src, from, to, m);
+            // The file name before the first text, as record by record; a text seen before in this
+            // function has that record's offset, any other is looked up (or added) in order.
+            int file = lp.fileName(0, btf);
+            int[] offs = new int[m];
+            for (int r = 0; r < m; r++) {
+                int f = first[r];
+                if (f >= 0 && f != r) {
+                    offs[r] = offs[f];
+                } else if (f >= 0) {
+                    offs[r] = btf.string(src, from[r], to[r]);
+                } else {
+                    offs[r] = lp.text(ks[r], btf);
+                }
+            }
+            for (int r = 0; r < m; r++) {
+                int at = ks[r];
+                ext.add(sec, (pl.base + pl.rep.insnSlots[at]) * 8, file, offs[r],
+                        BtfExt.LineInfo.lineCol(l.line()[at], l.column()[at]));
+            }
         }
 
         private static boolean hasRelocations(List<Placed> list) {

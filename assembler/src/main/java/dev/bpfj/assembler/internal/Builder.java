@@ -287,6 +287,11 @@ public final class Builder {
             "2byte", "4byte", "8byte", "asciz", "ascii", "string", "zero", "space", "skip", "uleb128", "sleb128",
             "fill", "octa", "value");
 
+    /** Whether directive {@code .name} is one that bpfj reads past (when not a function's {@code .type}). */
+    static boolean ignored(String name) {
+        return !DATA.contains(name) && (IGNORED.contains(name) || name.startsWith("cfi_"));
+    }
+
     private void other(int lineNo, Ast.OtherDir d) {
         String n = d.name();
         if (n.equals("type") && d.args().size() >= 4 && d.args().get(d.args().size() - 1).equals("function")) {

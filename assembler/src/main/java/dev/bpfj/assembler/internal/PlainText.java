@@ -371,7 +371,7 @@ public final class PlainText {
     }
 
     /** False when the instruction writes r10, the read-only frame pointer. */
-    private static boolean writesOnlyAllowed(long v) {
+    static boolean writesOnlyAllowed(long v) {
         int op = (int) v & 0xff;
         int dst = (int) (v >>> 8) & 0xf;
         switch (op & 0x07) {

@@ -44,6 +44,15 @@ public final class SourceText implements Builder.Source {
         return count;
     }
 
+    /**
+     * Line starts, shared (not to be changed): line {@code L} (1-based) runs from
+     * {@code starts()[L - 1]} to {@code starts()[L] - 1}, where its newline is (or the end of the
+     * text), less a carriage return before it; {@link #lineEnd} says the same.
+     */
+    public int[] starts() {
+        return starts;
+    }
+
     /** Byte offset where line {@code line} (1-based) starts. */
     public int lineStart(int line) {
         return start(line - 1);

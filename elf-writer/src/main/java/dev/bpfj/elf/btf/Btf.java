@@ -131,8 +131,17 @@ public final class Btf {
     /** Builds a BTF blob: types get ids in the order they are added; strings are deduplicated. */
     public static final class Builder {
         private final List<BtfType> types = new ArrayList<>();
-        private final java.io.ByteArrayOutputStream strings = new java.io.ByteArrayOutputStream();
+        /** The string table so far: {@code strBytes[0, strLen)}, each string followed by a NUL. */
+        private byte[] strBytes = new byte[256];
+        private int strLen;
         private final Map<String, Integer> stringOffsets = new HashMap<>();
+        /**
+         * The same strings keyed by their bytes (per used entry: hash in the high half, offset + 1
+         * in the low), made on the first {@link #string(byte[], int, int)}: large string tables (a
+         * line of source per instruction) are built without a String per entry.
+         */
+        private long[] byteTable;
+        private int byteCount;
 
         public Builder() {
             string("");
@@ -161,17 +170,160 @@ public final class Btf {
             if (off != null) {
                 return off;
             }
-            int at = strings.size();
             byte[] b = s.getBytes(StandardCharsets.UTF_8);
             for (byte x : b) {
                 if (x == 0) {
                     throw new IllegalArgumentException("BTF strings cannot contain NUL: " + s);
                 }
             }
-            strings.writeBytes(b);
-            strings.write(0);
+            boolean keyed = byteTable != null && wellFormed(s);
+            if (keyed) {
+                int found = findBytes(b, 0, b.length, hash(b, 0, b.length));
+                if (found >= 0) {
+                    stringOffsets.put(s, found);
+                    return found;
+                }
+            }
+            int at = append(b, 0, b.length);
             stringOffsets.put(s, at);
+            if (keyed) {
+                insertBytes(at, hash(b, 0, b.length));
+            }
             return at;
+        }
+
+        /**
+         * Adds the string whose UTF-8 bytes are {@code b[from, to)} (once, as {@link #string(String)}
+         * would add it); returns its offset.
+         */
+        public int string(byte[] b, int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (b[i] <= 0) {
+                    // NUL (refused as the String form refuses it) or beyond ASCII (decoded as that form decodes it).
+                    return string(new String(b, from, to - from, StandardCharsets.UTF_8));
+                }
+            }
+            makeByteTable();
+            return addBytes(b, from, to, hash(b, from, to));
+        }
+
+        private int addBytes(byte[] b, int from, int to, int h) {
+            int found = findBytes(b, from, to, h);
+            if (found >= 0) {
+                return found;
+            }
+            int at = append(b, from, to);
+            insertBytes(at, h);
+            return at;
+        }
+
+        private void makeByteTable() {
+            if (byteTable == null) {
+                byteTable = new long[1024];
+                for (Map.Entry<String, Integer> e : stringOffsets.entrySet()) {
+                    if (wellFormed(e.getKey())) {
+                        byte[] k = e.getKey().getBytes(StandardCharsets.UTF_8);
+                        insertBytes(e.getValue(), hash(k, 0, k.length));
+                    }
+                }
+            }
+        }
+
+        /**
+         * Makes room for up to {@code strings} more strings of {@code bytes} bytes in all, added
+         * with {@link #string(byte[], int, int)}: saves growing the string bytes step by step.
+         */
+        public void reserve(int strings, long bytes) {
+            long want = strLen + bytes + strings;
+            if (want > strBytes.length && want < Integer.MAX_VALUE - 8) {
+                strBytes = java.util.Arrays.copyOf(strBytes, (int) want);
+            }
+            // The table is not sized ahead: many of the strings may be repeats, and growing it
+            // moves only its entries (their hashes are kept in them).
+        }
+
+        /** Strings without surrogates: their UTF-8 bytes are equal exactly when the strings are. */
+        private static boolean wellFormed(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                if (Character.isSurrogate(s.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private int append(byte[] b, int from, int to) {
+            int at = strLen;
+            int n = to - from;
+            if (at + n + 1 > strBytes.length) {
+                strBytes = java.util.Arrays.copyOf(strBytes, Math.max(strBytes.length * 2, at + n + 1));
+            }
+            System.arraycopy(b, from, strBytes, at, n);
+            strBytes[at + n] = 0;
+            strLen = at + n + 1;
+            return at;
+        }
+
+        private static int hash(byte[] b, int from, int to) {
+            int h = 0;
+            for (int i = from; i < to; i++) {
+                h = 31 * h + b[i];
+            }
+            return h * 0x9E3779B9;
+        }
+
+        private int findBytes(byte[] b, int from, int to, int h) {
+            int mask = byteTable.length - 1;
+            int n = to - from;
+            for (int i = h >>> 7 & mask; ; i = i + 1 & mask) {
+                long e = byteTable[i];
+                if (e == 0) {
+                    return -1;
+                }
+                if ((int) (e >>> 32) != h) {
+                    continue;
+                }
+                int off = (int) e - 1;
+                if (off + n < strLen && strBytes[off + n] == 0 && same(strBytes, off, b, from, n)) {
+                    return off;
+                }
+            }
+        }
+
+        private static boolean same(byte[] a, int at, byte[] b, int from, int n) {
+            for (int i = 0; i < n; i++) {
+                if (a[at + i] != b[from + i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private void insertBytes(int off, int h) {
+            // Filled up to three quarters: a smaller table is read faster than fewer probes save.
+            if (++byteCount * 4L > byteTable.length * 3L) {
+                rehash(byteTable.length * 2);
+            }
+            put(off + 1, h);
+        }
+
+        private void rehash(int size) {
+            long[] old = byteTable;
+            byteTable = new long[size];
+            for (long e : old) {
+                if (e != 0) {
+                    put((int) e, (int) (e >>> 32));
+                }
+            }
+        }
+
+        private void put(int entry, int h) {
+            int mask = byteTable.length - 1;
+            int i = h >>> 7 & mask;
+            while (byteTable[i] != 0) {
+                i = i + 1 & mask;
+            }
+            byteTable[i] = (long) h << 32 | entry & 0xffffffffL;
         }
 
         private void names(BtfType t) {
@@ -191,17 +343,16 @@ public final class Btf {
             for (BtfType t : types) {
                 encodeType(t, tb);
             }
-            byte[] str = strings.toByteArray();
-            ByteBuffer out = ByteBuffer.allocate(HEADER_LEN + tb.capacity() + str.length).order(ByteOrder.LITTLE_ENDIAN);
+            ByteBuffer out = ByteBuffer.allocate(HEADER_LEN + tb.capacity() + strLen).order(ByteOrder.LITTLE_ENDIAN);
             out.putShort((short) MAGIC).put((byte) 1).put((byte) 0).putInt(HEADER_LEN);
-            out.putInt(0).putInt(tb.capacity()).putInt(tb.capacity()).putInt(str.length);
-            out.put(tb.array()).put(str);
+            out.putInt(0).putInt(tb.capacity()).putInt(tb.capacity()).putInt(strLen);
+            out.put(tb.array()).put(strBytes, 0, strLen);
             return out.array();
         }
 
         /** The blob parsed back, for callers that want a {@link Btf} view of what they built. */
         public Btf build() {
-            return new Btf(new ArrayList<>(types), strings.toByteArray());
+            return new Btf(new ArrayList<>(types), java.util.Arrays.copyOf(strBytes, strLen));
         }
 
         private int typeBytes() {

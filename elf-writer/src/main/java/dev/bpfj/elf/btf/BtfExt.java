@@ -48,9 +48,14 @@ public record BtfExt(List<Sec<FuncInfo>> funcInfo, List<Sec<LineInfo>> lineInfo,
         public static final int MAX_LINE = (1 << 22) - 1;
 
         public static LineInfo of(int insnOff, int fileNameOff, int lineOff, int line, int column) {
+            return new LineInfo(insnOff, fileNameOff, lineOff, lineCol(line, column));
+        }
+
+        /** The line_col field: line and column, each clamped to its bits. */
+        public static int lineCol(int line, int column) {
             int l = Math.clamp(line, 0, MAX_LINE);
             int c = Math.clamp(column, 0, MAX_COLUMN);
-            return new LineInfo(insnOff, fileNameOff, lineOff, l << 10 | c);
+            return l << 10 | c;
         }
 
         public int line() {
@@ -87,6 +92,102 @@ public record BtfExt(List<Sec<FuncInfo>> funcInfo, List<Sec<LineInfo>> lineInfo,
         b.putInt(fi.length + li.length).putInt(cr.length);
         b.put(fi).put(li).put(cr);
         return b.array();
+    }
+
+    /**
+     * Writes a {@code .BTF.ext} of func info and line info (no CO-RE relocations) with the line
+     * records put straight into the section's bytes: what
+     * {@code new BtfExt(funcInfo, lineInfo, List.of()).encode(strings)} gives, for millions of
+     * records without an object each. Sections are given in order with their most line records;
+     * section names go into the string table at {@link #finish}, after the records' strings, as
+     * {@link #encode} adds them.
+     */
+    public static final class LineWriter {
+        private final List<String> sections;
+        private final int fiLen;
+        private final int[] at;
+        private final int[] first;
+        private final int[] count;
+        private final boolean lines;
+        private byte[] out;
+
+        /** {@code maxLines[i]}: at most that many records for section {@code i}; no line info when null. */
+        public LineWriter(List<String> sections, int[] funcCounts, int[] maxLines) {
+            this.sections = List.copyOf(sections);
+            int fi = sections.isEmpty() ? 0 : 4;
+            for (int n : funcCounts) {
+                fi += 8 + FUNC_INFO_SIZE * n;
+            }
+            this.fiLen = fi;
+            this.lines = maxLines != null && !sections.isEmpty();
+            int n = sections.size();
+            at = new int[n];
+            first = new int[n];
+            count = new int[n];
+            long len = HEADER_LEN + fi + (lines ? 4 : 0);
+            for (int i = 0; i < n && lines; i++) {
+                first[i] = (int) len + 8;
+                at[i] = first[i];
+                len += 8 + (long) LINE_INFO_SIZE * maxLines[i];
+            }
+            if (len > Integer.MAX_VALUE - 8) {
+                throw new IllegalArgumentException(".BTF.ext of " + len + " bytes");
+            }
+            out = new byte[(int) len];
+        }
+
+        /** A line record of section {@code sec} (in order). */
+        public void add(int sec, int insnOff, int fileNameOff, int lineOff, int lineCol) {
+            int p = at[sec];
+            put(out, p, insnOff);
+            put(out, p + 4, fileNameOff);
+            put(out, p + 8, lineOff);
+            put(out, p + 12, lineCol);
+            at[sec] = p + LINE_INFO_SIZE;
+            count[sec]++;
+        }
+
+        /** The section's bytes; {@code funcInfo} must list the sections given, in order. */
+        public byte[] finish(List<Sec<FuncInfo>> funcInfo, Btf.Builder strings) {
+            byte[] fi = encodeBlock(funcInfo, FUNC_INFO_SIZE, strings);
+            if (fi.length != fiLen) {
+                throw new IllegalArgumentException("func info of " + fi.length + " bytes, expected " + fiLen);
+            }
+            System.arraycopy(fi, 0, out, HEADER_LEN, fi.length);
+            int liLen = 0;
+            if (lines) {
+                // Records were put at each section's room; close the gaps where fewer came.
+                int w = HEADER_LEN + fiLen;
+                put(out, w, LINE_INFO_SIZE);
+                w += 4;
+                for (int i = 0; i < sections.size(); i++) {
+                    put(out, w, strings.string(sections.get(i)));
+                    put(out, w + 4, count[i]);
+                    int n = count[i] * LINE_INFO_SIZE;
+                    if (w + 8 != first[i]) {
+                        System.arraycopy(out, first[i], out, w + 8, n);
+                    }
+                    w += 8 + n;
+                }
+                liLen = w - HEADER_LEN - fiLen;
+                if (w != out.length) {
+                    out = java.util.Arrays.copyOf(out, w);
+                }
+            }
+            ByteBuffer b = ByteBuffer.wrap(out).order(ByteOrder.LITTLE_ENDIAN);
+            b.putShort((short) Btf.MAGIC).put((byte) 1).put((byte) 0).putInt(HEADER_LEN);
+            b.putInt(0).putInt(fiLen);
+            b.putInt(fiLen).putInt(liLen);
+            b.putInt(fiLen + liLen).putInt(0);
+            return out;
+        }
+
+        private static void put(byte[] b, int at, int v) {
+            b[at] = (byte) v;
+            b[at + 1] = (byte) (v >>> 8);
+            b[at + 2] = (byte) (v >>> 16);
+            b[at + 3] = (byte) (v >>> 24);
+        }
     }
 
     private static <T> byte[] encodeBlock(List<Sec<T>> secs, int recSize, Btf.Builder strings) {
