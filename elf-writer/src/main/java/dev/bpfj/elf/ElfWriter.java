@@ -261,7 +261,20 @@ public final class ElfWriter {
         final List<CallSite> calls = new ArrayList<>();
         final TreeMap<Integer, String> mapRefs = new TreeMap<>(); // slot -> map
         Positions positions;     // per insn
-        int[] insnSlots;         // slot of each insn, within the function
+        int[] insnSlots;         // slot of each insn, within the function; null: see insnSlots()
+
+        /** The slot of each instruction, made on first use for encoded programs. */
+        int[] insnSlots() {
+            if (insnSlots == null) {
+                int[] at = new int[positions.size()];
+                for (int s = 0, k = 0; k < at.length; k++) {
+                    at[k] = s;
+                    s += ((int) slots[s] & 0xff) == 0x18 ? 2 : 1;
+                }
+                insnSlots = at;
+            }
+            return insnSlots;
+        }
 
         Fn(Prog prog, int index, String name, int startInsn, int endInsn) {
             this.prog = prog;
@@ -497,14 +510,13 @@ public final class ElfWriter {
             if (n == 0) {
                 throw new ElfWriteException("program '" + p.name() + "' has no instructions");
             }
-            int[] insnSlots = new int[n];
             int k = 0;
             for (int s = 0; s < slots.length; s++) {
                 if (k == n) {
                     k = -1;
                     break;
                 }
-                insnSlots[k++] = s;
+                k++;
                 long v = slots[s];
                 int op = (int) v & 0xff;
                 int src = (int) (v >>> 12) & 0xf;
@@ -538,7 +550,6 @@ public final class ElfWriter {
             Prog prog = new Prog(p.name(), section);
             Fn fn = new Fn(prog, 0, p.name(), 0, n);
             fn.slots = slots; // only programs with references have their slots changed
-            fn.insnSlots = insnSlots;
             fn.positions = new LinePositions(l);
             prog.fns.add(fn);
             return prog;
@@ -886,6 +897,15 @@ public final class ElfWriter {
                 for (Placed pl : e.getValue()) {
                     total += pl.slotCount();
                 }
+                if (encoded != null && !hasRelocations(e.getValue())) {
+                    // Nothing to patch: the slots are written as they are, never gathered.
+                    long[][] parts = new long[e.getValue().size()][];
+                    for (int i = 0; i < parts.length; i++) {
+                        parts[i] = e.getValue().get(i).rep.slots;
+                    }
+                    s.slots = parts;
+                    continue;
+                }
                 // Little-endian bytes at once; reference immediates are patched in them below.
                 byte[] bytes = new byte[total * 8];
                 for (Placed pl : e.getValue()) {
@@ -942,6 +962,9 @@ public final class ElfWriter {
             // Relocations and reference immediates.
             for (Map.Entry<String, List<Placed>> e : sections.entrySet()) {
                 byte[] slots = code.get(e.getKey());
+                if (slots == null) {
+                    continue; // streamed, without references
+                }
                 List<ElfBuilder.Rel> list = new ArrayList<>();
                 for (Placed pl : e.getValue()) {
                     Fn fn = pl.rep;
@@ -1014,17 +1037,22 @@ public final class ElfWriter {
             for (int i = 0; i < secNames.size(); i++) {
                 for (Placed pl : sections.get(secNames.get(i))) {
                     funcCounts[i]++;
-                    maxLines[i] += pl.rep.insnSlots.length;
+                    maxLines[i] += pl.rep.positions.size();
                 }
             }
             BtfExt.LineWriter ext = new BtfExt.LineWriter(secNames, funcCounts, lineInfo ? maxLines : null);
+            Texts texts = lineInfo && encoded != null ? Texts.of(sections) : null;
+            if (texts != null) {
+                // Room for the texts and the few names after them: the table is never copied to grow.
+                btf.reserve(0, texts.bytes + (1 << 12));
+            }
             int secIndex = -1;
             for (Map.Entry<String, List<Placed>> e : sections.entrySet()) {
                 secIndex++;
                 List<BtfExt.FuncInfo> fi = new ArrayList<>();
                 if (lineInfo) {
                     int insns = maxLines[secIndex];
-                    if (encoded != null) {
+                    if (encoded != null && texts == null) {
                         long bytes = 0;
                         for (Placed pl : e.getValue()) {
                             SourceLines l = ((LinePositions) pl.rep.positions).l;
@@ -1042,7 +1070,11 @@ public final class ElfWriter {
                         // the string table's order depends on it.
                         Positions pos = pl.rep.positions;
                         if (pos instanceof LinePositions lp) {
-                            lineInfo(lp, pl, secIndex, ext, btf);
+                            if (texts != null) {
+                                texts.lineInfo(lp, pl, secIndex, ext, btf);
+                            } else {
+                                lineInfo(lp, pl, secIndex, ext, btf);
+                            }
                             continue;
                         }
                         for (int k = 0; k < pos.size(); k++) {
@@ -1058,7 +1090,9 @@ public final class ElfWriter {
                 funcInfo.add(new BtfExt.Sec<>(e.getKey(), fi));
             }
             extSec.data = ext.finish(funcInfo, btf);
-            btfSec.data = btf.encode();
+            btfSec.data = btf.encodeTypes();
+            btfSec.more = btf.stringBytes();
+            btfSec.moreLen = btf.stringLength();
 
             List<ElfBuilder.Symbol> all = new ArrayList<>(locals);
             all.addAll(globals);
@@ -1105,10 +1139,126 @@ public final class ElfWriter {
                     offs[r] = lp.text(ks[r], btf);
                 }
             }
+            
             for (int r = 0; r < m; r++) {
                 int at = ks[r];
-                ext.add(sec, (pl.base + pl.rep.insnSlots[at]) * 8, file, offs[r],
+                ext.add(sec, (pl.base + pl.rep.insnSlots()[at]) * 8, file, offs[r],
                         BtfExt.LineInfo.lineCol(l.line()[at], l.column()[at]));
+            }
+        }
+
+        /**
+         * The line texts of all encoded functions at once, when they share one source and are
+         * many: repeats found across functions before the string table sees them, so each
+         * distinct text is appended to it unindexed ({@link Btf.Builder#addDistinct}) instead of
+         * looked up in a table of hundreds of thousands of entries.
+         */
+        private static final class Texts {
+            private static final int FROM = 1 << 14;
+            /** Texts that are not plain ASCII go the String way, with a look-up each. */
+            private static final int MAX_OTHER = 64;
+
+            final byte[] src;
+            final int[] from;
+            final int[] to;
+            /** Per record: its first record with the same text; its string offset once added. */
+            final int[] first;
+            int next;
+            /** The bytes the distinct plain texts take in the string table. */
+            long bytes;
+
+            private Texts(byte[] src, int[] from, int[] to, int[] first) {
+                this.src = src;
+                this.from = from;
+                this.to = to;
+                this.first = first;
+            }
+
+            static Texts of(Map<String, List<Placed>> sections) {
+                byte[] src = null;
+                int m = 0;
+                for (List<Placed> list : sections.values()) {
+                    for (Placed pl : list) {
+                        if (!(pl.rep.positions instanceof LinePositions lp)
+                                || src != null && lp.l.source() != src) {
+                            return null;
+                        }
+                        src = lp.l.source();
+                        m += records(lp, null, null, 0);
+                    }
+                }
+                if (m < FROM) {
+                    return null;
+                }
+                int[] from = new int[m];
+                int[] to = new int[m];
+                int at = 0;
+                for (List<Placed> list : sections.values()) {
+                    for (Placed pl : list) {
+                        at = records((LinePositions) pl.rep.positions, from, to, at);
+                    }
+                }
+                int[] first = Repeats.first(src, from, to, m);
+                int other = 0;
+                long bytes = 0;
+                for (int r = 0; r < m; r++) {
+                    if (first[r] < 0 && ++other > MAX_OTHER) {
+                        return null;
+                    }
+                    if (first[r] == r) {
+                        bytes += to[r] - from[r] + 1;
+                    }
+                }
+                Texts t = new Texts(src, from, to, first);
+                t.bytes = bytes;
+                return t;
+            }
+
+            /** Counts the function's records, or puts their text ranges at {@code at}; returns the next index. */
+            private static int records(LinePositions lp, int[] from, int[] to, int at) {
+                SourceLines l = lp.l;
+                int n = lp.size();
+                for (int k = 0; k < n; k++) {
+                    if (k == 0 || !lp.sameAsPrevious(k)) {
+                        if (from != null) {
+                            from[at] = l.textStart(k);
+                            to[at] = l.textEnd(k);
+                        }
+                        at++;
+                    }
+                }
+                return at;
+            }
+
+            /** The function's line records, its texts added in order (as {@link #lineInfo} adds them). */
+            void lineInfo(LinePositions lp, Placed pl, int sec, BtfExt.LineWriter ext, Btf.Builder btf) {
+                SourceLines l = lp.l;
+                int file = lp.fileName(0, btf);
+                int n = lp.size();
+                int[] line = l.line();
+                int[] column = l.column();
+                long[] slots = pl.rep.slots;
+                int slot = 0;
+                for (int k = 0; k < n; k++) {
+                    int at = slot;
+                    slot += ((int) slots[slot] & 0xff) == 0x18 ? 2 : 1;
+                    if (k != 0 && lp.sameAsPrevious(k)) {
+                        continue;
+                    }
+                    int r = next++;
+                    int f = first[r];
+                    int off;
+                    if (f >= 0 && f != r) {
+                        off = first[f]; // already its offset
+                    } else if (f >= 0) {
+                        off = btf.addDistinct(src, from[r], to[r], Btf.Builder.hash(src, from[r], to[r]));
+                    } else {
+                        off = lp.text(k, btf);
+                    }
+                    first[r] = off;
+                    ext.add(sec, (pl.base + at) * 8, file, off,
+                            BtfExt.LineInfo.lineCol(line[k], column[k]));
+                }
             }
         }
 
