@@ -31,6 +31,8 @@ final class ElfBuilder {
         byte[] more;
         int moreLen;
         long[][] slots;
+        /** Written last, when not null. */
+        Body body;
         int link;
         int info;
         int index;
@@ -50,7 +52,7 @@ final class ElfBuilder {
                     n += 8L * p.length;
                 }
             }
-            return n;
+            return body == null ? n : n + body.size();
         }
 
         void copyTo(byte[] file, int at) {
@@ -63,6 +65,25 @@ final class ElfBuilder {
             if (slots != null) {
                 for (long[] p : slots) {
                     at = putLongs(p, 0, p.length, file, at);
+                }
+            }
+            if (body != null) {
+                int[] pos = {at};
+                try {
+                    body.writeTo(new java.io.OutputStream() {
+                        @Override
+                        public void write(int b) {
+                            file[pos[0]++] = (byte) b;
+                        }
+
+                        @Override
+                        public void write(byte[] b, int off, int len) {
+                            System.arraycopy(b, off, file, pos[0], len);
+                            pos[0] += len;
+                        }
+                    });
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
                 }
             }
         }
@@ -82,6 +103,9 @@ final class ElfBuilder {
                     }
                 }
             }
+            if (body != null) {
+                body.writeTo(out);
+            }
         }
 
         private static int putLongs(long[] src, int from, int count, byte[] dst, int at) {
@@ -99,6 +123,13 @@ final class ElfBuilder {
             }
             return at;
         }
+    }
+
+    /** Bytes made while the object is written, not held. */
+    interface Body {
+        long size();
+
+        void writeTo(java.io.OutputStream out) throws java.io.IOException;
     }
 
     record Symbol(String name, int bind, int type, Section section, long value, long size) {

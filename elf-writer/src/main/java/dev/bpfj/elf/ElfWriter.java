@@ -157,13 +157,13 @@ public final class ElfWriter {
          * {@code first[r]}: the first {@code q <= r} whose text equals text {@code r}, for texts
          * of ASCII without NUL; -1 for the others.
          */
-        static int[] first(byte[] src, int[] from, int[] to, int m) {
+        static int[] first(byte[] src, int[] starts, int[] ln, int m) {
             int[] first = new int[m];
             int[] hash = new int[m];
             for (int r = 0; r < m; r++) {
                 int h = 0;
                 boolean plain = true;
-                for (int k = from[r]; k < to[r]; k++) {
+                for (int k = start(starts, ln[r]), e = end(src, starts, ln[r]); k < e; k++) {
                     byte c = src[k];
                     plain &= c > 0;
                     h = 31 * h + c;
@@ -172,20 +172,20 @@ public final class ElfWriter {
                 first[r] = plain ? r : -1;
             }
             if (m < PARALLEL_FROM) {
-                scan(src, from, to, m, hash, first, -1);
+                scan(src, starts, ln, m, hash, first, -1);
                 return first;
             }
             RuntimeException[] failed = new RuntimeException[1];
             Thread other = new Thread(() -> {
                 try {
-                    scan(src, from, to, m, hash, first, 1);
+                    scan(src, starts, ln, m, hash, first, 1);
                 } catch (RuntimeException e) {
                     failed[0] = e;
                 }
             }, "bpfj-elf");
             other.setDaemon(true);
             other.start();
-            scan(src, from, to, m, hash, first, 0);
+            scan(src, starts, ln, m, hash, first, 0);
             try {
                 other.join();
             } catch (InterruptedException e) {
@@ -199,7 +199,22 @@ public final class ElfWriter {
         }
 
         /** The texts whose lowest hash bit is {@code part} (all texts when -1), in order. */
-        private static void scan(byte[] src, int[] from, int[] to, int m, int[] hash, int[] first, int part) {
+        /** Where the text of line {@code line} starts, as {@link SourceLines} has it. */
+        static int start(int[] starts, int line) {
+            return starts[line - 1];
+        }
+
+        /** Where the text of line {@code line} ends, as {@link SourceLines} has it. */
+        static int end(byte[] src, int[] starts, int line) {
+            int s = starts[line - 1];
+            int e = starts[line] - 1;
+            if (e > s && src[e - 1] == '\r') {
+                e--;
+            }
+            return Math.max(e, s);
+        }
+
+        private static void scan(byte[] src, int[] starts, int[] ln, int m, int[] hash, int[] first, int part) {
             int size = Integer.highestOneBit(Math.max(16, part < 0 ? 2 * m : m)) * 2;
             int[] table = new int[size];
             int mask = size - 1;
@@ -215,7 +230,8 @@ public final class ElfWriter {
                         table[i] = r + 1;
                         break;
                     }
-                    if (hash[e] == h && Arrays.equals(src, from[e], to[e], src, from[r], to[r])) {
+                    if (hash[e] == h && Arrays.equals(src, start(starts, ln[e]), end(src, starts, ln[e]),
+                            src, start(starts, ln[r]), end(src, starts, ln[r]))) {
                         first[r] = e;
                         break;
                     }
@@ -1040,8 +1056,10 @@ public final class ElfWriter {
                     maxLines[i] += pl.rep.positions.size();
                 }
             }
-            BtfExt.LineWriter ext = new BtfExt.LineWriter(secNames, funcCounts, lineInfo ? maxLines : null);
             Texts texts = lineInfo && encoded != null ? Texts.of(sections) : null;
+            // With texts, the line records are made while the object is written, not held.
+            BtfExt.LineWriter ext = new BtfExt.LineWriter(secNames, funcCounts,
+                    lineInfo && texts == null ? maxLines : null);
             if (texts != null) {
                 // Room for the texts and the few names after them: the table is never copied to grow.
                 btf.reserve(0, texts.bytes + (1 << 12));
@@ -1071,7 +1089,7 @@ public final class ElfWriter {
                         Positions pos = pl.rep.positions;
                         if (pos instanceof LinePositions lp) {
                             if (texts != null) {
-                                texts.lineInfo(lp, pl, secIndex, ext, btf);
+                                texts.strings(lp, btf);
                             } else {
                                 lineInfo(lp, pl, secIndex, ext, btf);
                             }
@@ -1089,7 +1107,14 @@ public final class ElfWriter {
                 }
                 funcInfo.add(new BtfExt.Sec<>(e.getKey(), fi));
             }
-            extSec.data = ext.finish(funcInfo, btf);
+            if (texts != null) {
+                int[] nameOffs = new int[secNames.size()];
+                int[] counts = texts.counts(sections);
+                extSec.data = BtfExt.headBeforeLines(funcInfo, btf, secNames, counts, nameOffs);
+                extSec.body = texts.lines(sections, nameOffs, counts);
+            } else {
+                extSec.data = ext.finish(funcInfo, btf);
+            }
             btfSec.data = btf.encodeTypes();
             btfSec.more = btf.stringBytes();
             btfSec.moreLen = btf.stringLength();
@@ -1118,13 +1143,12 @@ public final class ElfWriter {
                     ks[m++] = k;
                 }
             }
-            int[] from = new int[m];
-            int[] to = new int[m];
+            int[] ln = new int[m];
             for (int r = 0; r < m; r++) {
-                from[r] = l.textStart(ks[r]);
-                to[r] = l.textEnd(ks[r]);
+                ln[r] = l.line()[ks[r]];
             }
-            int[] first = Repeats.first(src, from, to, m);
+            int[] starts = l.lineStarts();
+            int[] first = Repeats.first(src, starts, ln, m);
             // The file name before the first text, as record by record; a text seen before in this
             // function has that record's offset, any other is looked up (or added) in order.
             int file = lp.fileName(0, btf);
@@ -1134,7 +1158,7 @@ public final class ElfWriter {
                 if (f >= 0 && f != r) {
                     offs[r] = offs[f];
                 } else if (f >= 0) {
-                    offs[r] = btf.string(src, from[r], to[r]);
+                    offs[r] = btf.string(src, Repeats.start(starts, ln[r]), Repeats.end(src, starts, ln[r]));
                 } else {
                     offs[r] = lp.text(ks[r], btf);
                 }
@@ -1159,46 +1183,61 @@ public final class ElfWriter {
             private static final int MAX_OTHER = 64;
 
             final byte[] src;
-            final int[] from;
-            final int[] to;
+            final int[] starts;
+            /** Per record: its line. */
+            final int[] ln;
             /** Per record: its first record with the same text; its string offset once added. */
             final int[] first;
+            /** Per function in order: its records and its file name's offset. */
+            final int[] records;
+            final int[] fileOff;
             int next;
+            int fn;
             /** The bytes the distinct plain texts take in the string table. */
             long bytes;
 
-            private Texts(byte[] src, int[] from, int[] to, int[] first) {
+            private Texts(byte[] src, int[] starts, int[] ln, int[] first, int[] records) {
                 this.src = src;
-                this.from = from;
-                this.to = to;
+                this.starts = starts;
+                this.ln = ln;
                 this.first = first;
+                this.records = records;
+                this.fileOff = new int[records.length];
             }
 
             static Texts of(Map<String, List<Placed>> sections) {
                 byte[] src = null;
+                int[] starts = null;
                 int m = 0;
+                int fns = 0;
+                for (List<Placed> list : sections.values()) {
+                    fns += list.size();
+                }
+                int[] perFn = new int[fns];
+                fns = 0;
                 for (List<Placed> list : sections.values()) {
                     for (Placed pl : list) {
                         if (!(pl.rep.positions instanceof LinePositions lp)
-                                || src != null && lp.l.source() != src) {
+                                || src != null && (lp.l.source() != src || lp.l.lineStarts() != starts)) {
                             return null;
                         }
                         src = lp.l.source();
-                        m += records(lp, null, null, 0);
+                        starts = lp.l.lineStarts();
+                        perFn[fns] = records(lp, null, 0);
+                        m += perFn[fns++];
                     }
                 }
                 if (m < FROM) {
                     return null;
                 }
-                int[] from = new int[m];
-                int[] to = new int[m];
+                int[] ln = new int[m];
                 int at = 0;
                 for (List<Placed> list : sections.values()) {
                     for (Placed pl : list) {
-                        at = records((LinePositions) pl.rep.positions, from, to, at);
+                        at = records((LinePositions) pl.rep.positions, ln, at);
                     }
                 }
-                int[] first = Repeats.first(src, from, to, m);
+                int[] first = Repeats.first(src, starts, ln, m);
                 int other = 0;
                 long bytes = 0;
                 for (int r = 0; r < m; r++) {
@@ -1206,23 +1245,22 @@ public final class ElfWriter {
                         return null;
                     }
                     if (first[r] == r) {
-                        bytes += to[r] - from[r] + 1;
+                        bytes += Repeats.end(src, starts, ln[r]) - Repeats.start(starts, ln[r]) + 1;
                     }
                 }
-                Texts t = new Texts(src, from, to, first);
+                Texts t = new Texts(src, starts, ln, first, perFn);
                 t.bytes = bytes;
                 return t;
             }
 
             /** Counts the function's records, or puts their text ranges at {@code at}; returns the next index. */
-            private static int records(LinePositions lp, int[] from, int[] to, int at) {
+            private static int records(LinePositions lp, int[] ln, int at) {
                 SourceLines l = lp.l;
                 int n = lp.size();
                 for (int k = 0; k < n; k++) {
                     if (k == 0 || !lp.sameAsPrevious(k)) {
-                        if (from != null) {
-                            from[at] = l.textStart(k);
-                            to[at] = l.textEnd(k);
+                        if (ln != null) {
+                            ln[at] = l.line()[k];
                         }
                         at++;
                     }
@@ -1230,18 +1268,14 @@ public final class ElfWriter {
                 return at;
             }
 
-            /** The function's line records, its texts added in order (as {@link #lineInfo} adds them). */
-            void lineInfo(LinePositions lp, Placed pl, int sec, BtfExt.LineWriter ext, Btf.Builder btf) {
-                SourceLines l = lp.l;
-                int file = lp.fileName(0, btf);
+            /**
+             * The function's file name and texts added to the strings in order (as {@link #lineInfo}
+             * adds them); each record's text offset kept in {@link #first}.
+             */
+            void strings(LinePositions lp, Btf.Builder btf) {
+                fileOff[fn++] = lp.fileName(0, btf);
                 int n = lp.size();
-                int[] line = l.line();
-                int[] column = l.column();
-                long[] slots = pl.rep.slots;
-                int slot = 0;
                 for (int k = 0; k < n; k++) {
-                    int at = slot;
-                    slot += ((int) slots[slot] & 0xff) == 0x18 ? 2 : 1;
                     if (k != 0 && lp.sameAsPrevious(k)) {
                         continue;
                     }
@@ -1251,14 +1285,88 @@ public final class ElfWriter {
                     if (f >= 0 && f != r) {
                         off = first[f]; // already its offset
                     } else if (f >= 0) {
-                        off = btf.addDistinct(src, from[r], to[r], Btf.Builder.hash(src, from[r], to[r]));
+                        int a = Repeats.start(starts, ln[r]);
+                        int b = Repeats.end(src, starts, ln[r]);
+                        off = btf.addDistinct(src, a, b, Btf.Builder.hash(src, a, b));
                     } else {
                         off = lp.text(k, btf);
                     }
                     first[r] = off;
-                    ext.add(sec, (pl.base + at) * 8, file, off,
-                            BtfExt.LineInfo.lineCol(line[k], column[k]));
                 }
+            }
+
+            /** Line records per section. */
+            int[] counts(Map<String, List<Placed>> sections) {
+                int[] out = new int[sections.size()];
+                int i = 0;
+                int f = 0;
+                for (List<Placed> list : sections.values()) {
+                    for (int j = 0; j < list.size(); j++) {
+                        out[i] += records[f++];
+                    }
+                    i++;
+                }
+                return out;
+            }
+
+            /** The line info block of {@code .BTF.ext}, made as it is written. */
+            ElfBuilder.Body lines(Map<String, List<Placed>> sections, int[] nameOffs, int[] counts) {
+                List<List<Placed>> lists = List.copyOf(sections.values());
+                long size = BtfExt.lineBlockLength(counts);
+                return new ElfBuilder.Body() {
+                    @Override
+                    public long size() {
+                        return size;
+                    }
+
+                    @Override
+                    public void writeTo(java.io.OutputStream out) throws java.io.IOException {
+                        byte[] buf = new byte[1 << 16];
+                        int at = put(buf, 0, 16);
+                        int r = 0;
+                        int f = 0;
+                        for (int i = 0; i < lists.size(); i++) {
+                            at = put(buf, at, nameOffs[i]);
+                            at = put(buf, at, counts[i]);
+                            for (Placed pl : lists.get(i)) {
+                                LinePositions lp = (LinePositions) pl.rep.positions;
+                                int[] line = lp.l.line();
+                                int[] column = lp.l.column();
+                                long[] slots = pl.rep.slots;
+                                int file = fileOff[f++];
+                                int n = lp.size();
+                                for (int k = 0, slot = 0; k < n; k++) {
+                                    int s = slot;
+                                    slot += ((int) slots[slot] & 0xff) == 0x18 ? 2 : 1;
+                                    if (k != 0 && lp.sameAsPrevious(k)) {
+                                        continue;
+                                    }
+                                    if (at + 16 > buf.length) {
+                                        out.write(buf, 0, at);
+                                        at = 0;
+                                    }
+                                    at = put(buf, at, (pl.base + s) * 8);
+                                    at = put(buf, at, file);
+                                    at = put(buf, at, first[r++]);
+                                    at = put(buf, at, BtfExt.LineInfo.lineCol(line[k], column[k]));
+                                }
+                            }
+                            if (at + 16 > buf.length) {
+                                out.write(buf, 0, at);
+                                at = 0;
+                            }
+                        }
+                        out.write(buf, 0, at);
+                    }
+                };
+            }
+
+            private static int put(byte[] b, int at, int v) {
+                b[at] = (byte) v;
+                b[at + 1] = (byte) (v >>> 8);
+                b[at + 2] = (byte) (v >>> 16);
+                b[at + 3] = (byte) (v >>> 24);
+                return at + 4;
             }
         }
 
