@@ -198,7 +198,21 @@ public final class ElfWriter {
             return first;
         }
 
-        /** The texts whose lowest hash bit is {@code part} (all texts when -1), in order. */
+        private static int[] grow(int[] table, int[] hash) {
+            int[] t = new int[table.length * 2];
+            int mask = t.length - 1;
+            for (int x : table) {
+                if (x != 0) {
+                    int i = hash[x - 1] >>> 7 & mask;
+                    while (t[i] != 0) {
+                        i = i + 1 & mask;
+                    }
+                    t[i] = x;
+                }
+            }
+            return t;
+        }
+
         /** Where the text of line {@code line} starts, as {@link SourceLines} has it. */
         static int start(int[] starts, int line) {
             return starts[line - 1];
@@ -214,10 +228,14 @@ public final class ElfWriter {
             return Math.max(e, s);
         }
 
+        /** The texts whose lowest hash bit is {@code part} (all texts when -1), in order. */
         private static void scan(byte[] src, int[] starts, int[] ln, int m, int[] hash, int[] first, int part) {
-            int size = Integer.highestOneBit(Math.max(16, part < 0 ? 2 * m : m)) * 2;
+            // Sized for half of the texts being distinct, grown at three quarters: fresh memory is
+            // slow to touch, and many texts are repeats.
+            int size = Integer.highestOneBit(Math.max(16, part < 0 ? 2 * m : m));
             int[] table = new int[size];
             int mask = size - 1;
+            int count = 0;
             for (int r = 0; r < m; r++) {
                 int h = hash[r];
                 if (first[r] < 0 || (part >= 0 && (h & 1) != part)) {
@@ -228,6 +246,10 @@ public final class ElfWriter {
                     int e = table[i] - 1;
                     if (e < 0) {
                         table[i] = r + 1;
+                        if (++count * 4L > table.length * 3L) {
+                            table = grow(table, hash);
+                            mask = table.length - 1;
+                        }
                         break;
                     }
                     if (hash[e] == h && Arrays.equals(src, start(starts, ln[e]), end(src, starts, ln[e]),
