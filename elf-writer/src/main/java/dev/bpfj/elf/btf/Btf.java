@@ -219,6 +219,11 @@ public final class Btf {
          * so a large table of distinct line texts costs no look-up each. Returns its offset.
          */
         public int addDistinct(byte[] b, int from, int to, int h) {
+            for (int i = from; i < to; i++) {
+                if (b[i] <= 0) {
+                    return string(b, from, to); // not what this method takes: the usual way
+                }
+            }
             makeByteTable();
             int found = findIndexed(b, from, to, h);
             if (found >= 0) {
@@ -302,8 +307,14 @@ public final class Btf {
             if (found >= 0 || unindexedFrom < 0) {
                 return found;
             }
-            // The strings added by addDistinct, in order (each is there once).
+            // The strings added by addDistinct, in order (each is there once); they are ASCII
+            // without NUL, so other bytes need no reading of them.
             int n = to - from;
+            for (int i = from; i < to; i++) {
+                if (b[i] <= 0) {
+                    return -1;
+                }
+            }
             for (int at = unindexedFrom; at < strLen; ) {
                 int end = at;
                 while (strBytes[end] != 0) {
