@@ -204,6 +204,34 @@ class AsmObjectPathTest {
     }
 
     @Test
+    void theBenchmarkFormWithFewTextsBeyondAsciiMatches() throws IOException {
+        // Texts of all functions found repeated at once and added to the strings unindexed: also
+        // with a few texts beyond ASCII (the String way), carriage returns and 64-bit loads.
+        StringBuilder sb = new StringBuilder("\t.section\tsocket,\"ax\",@progbits\n");
+        SplittableRandom r = new SplittableRandom(11);
+        for (int f = 0; f < 3; f++) {
+            sb.append("\t.globl\tbench").append(f).append("\n\t.type\tbench").append(f).append(",@function\nbench")
+                    .append(f).append(":\n");
+            for (int i = 0; i < 9_000; i++) {
+                switch (r.nextInt(6)) {
+                    case 0 -> sb.append("r0 = ").append(r.nextInt(3000)).append('\n');
+                    case 1 -> sb.append("if r1 > r2 goto -1\r\n");
+                    case 2 -> sb.append("r").append(r.nextInt(10)).append(" += ").append(r.nextInt(50))
+                            .append(r.nextInt(2000) == 0 ? " # é\n" : "\n");
+                    case 3 -> sb.append("r2 = ").append(r.nextLong(1L << 40)).append(" ll\n");
+                    case 4 -> sb.append("  r4 = r5  # ").append(r.nextInt(100)).append('\n');
+                    default -> sb.append("\tr3 = r").append(r.nextInt(10)).append('\n');
+                }
+            }
+            sb.append("exit\n");
+        }
+        byte[] text = sb.toString().getBytes(StandardCharsets.UTF_8);
+        String fast = fast("big.s", text, Assembler.Options.DEFAULT);
+        assertNotNull(fast, "the benchmark's form must take the object path");
+        assertEquals(reference("big.s", text, Assembler.Options.DEFAULT), fast);
+    }
+
+    @Test
     void commandWritesTheSameObjectAndNoFileOnError() throws IOException {
         String src = "\t.section\tsocket,\"ax\",@progbits\n\t.globl\tf\n\t.type\tf,@function\nf:\nr0 = 0\nexit\n";
         Path in = dir.resolve("f.s");

@@ -23,6 +23,16 @@ final class ElfBuilder {
         final long align;
         final long entsize;
         byte[] data = new byte[0];
+        /**
+         * More bytes after {@code data}, for large sections written without being gathered into
+         * one array: {@code more[0, moreLen)}, then the slots of {@code slots} in order as
+         * little-endian longs.
+         */
+        byte[] more;
+        int moreLen;
+        long[][] slots;
+        /** Written last, when not null. */
+        Body body;
         int link;
         int info;
         int index;
@@ -34,6 +44,92 @@ final class ElfBuilder {
             this.align = align;
             this.entsize = entsize;
         }
+
+        long size() {
+            long n = data.length + moreLen;
+            if (slots != null) {
+                for (long[] p : slots) {
+                    n += 8L * p.length;
+                }
+            }
+            return body == null ? n : n + body.size();
+        }
+
+        void copyTo(byte[] file, int at) {
+            System.arraycopy(data, 0, file, at, data.length);
+            at += data.length;
+            if (more != null) {
+                System.arraycopy(more, 0, file, at, moreLen);
+                at += moreLen;
+            }
+            if (slots != null) {
+                for (long[] p : slots) {
+                    at = putLongs(p, 0, p.length, file, at);
+                }
+            }
+            if (body != null) {
+                int[] pos = {at};
+                try {
+                    body.writeTo(new java.io.OutputStream() {
+                        @Override
+                        public void write(int b) {
+                            file[pos[0]++] = (byte) b;
+                        }
+
+                        @Override
+                        public void write(byte[] b, int off, int len) {
+                            System.arraycopy(b, off, file, pos[0], len);
+                            pos[0] += len;
+                        }
+                    });
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        }
+
+        void writeTo(java.io.OutputStream out) throws java.io.IOException {
+            out.write(data);
+            if (more != null) {
+                out.write(more, 0, moreLen);
+            }
+            if (slots != null) {
+                byte[] buf = new byte[1 << 16];
+                for (long[] p : slots) {
+                    for (int i = 0; i < p.length; i += buf.length / 8) {
+                        int k = Math.min(buf.length / 8, p.length - i);
+                        putLongs(p, i, k, buf, 0);
+                        out.write(buf, 0, k * 8);
+                    }
+                }
+            }
+            if (body != null) {
+                body.writeTo(out);
+            }
+        }
+
+        private static int putLongs(long[] src, int from, int count, byte[] dst, int at) {
+            for (int i = from; i < from + count; i++) {
+                long v = src[i];
+                dst[at] = (byte) v;
+                dst[at + 1] = (byte) (v >>> 8);
+                dst[at + 2] = (byte) (v >>> 16);
+                dst[at + 3] = (byte) (v >>> 24);
+                dst[at + 4] = (byte) (v >>> 32);
+                dst[at + 5] = (byte) (v >>> 40);
+                dst[at + 6] = (byte) (v >>> 48);
+                dst[at + 7] = (byte) (v >>> 56);
+                at += 8;
+            }
+            return at;
+        }
+    }
+
+    /** Bytes made while the object is written, not held. */
+    interface Body {
+        long size();
+
+        void writeTo(java.io.OutputStream out) throws java.io.IOException;
     }
 
     record Symbol(String name, int bind, int type, Section section, long value, long size) {
@@ -119,7 +215,7 @@ final class ElfBuilder {
         byte[] file = new byte[(int) l.size];
         for (int i = 1; i < sections.size(); i++) {
             Section s = sections.get(i);
-            System.arraycopy(s.data, 0, file, (int) l.offsets[i], s.data.length);
+            s.copyTo(file, (int) l.offsets[i]);
         }
         System.arraycopy(l.headers, 0, file, (int) l.shoff, l.headers.length);
         System.arraycopy(l.ehdr, 0, file, 0, l.ehdr.length);
@@ -139,8 +235,8 @@ final class ElfBuilder {
                 out.write(zeros, 0, n);
                 at += n;
             }
-            out.write(s.data);
-            at += s.data.length;
+            s.writeTo(out);
+            at += s.size();
         }
         while (at < l.shoff) {
             int n = (int) Math.min(zeros.length, l.shoff - at);
@@ -167,7 +263,7 @@ final class ElfBuilder {
             long align = Math.max(1, s.align);
             size = (size + align - 1) / align * align;
             offsets[i] = size;
-            size += s.data.length;
+            size += s.size();
         }
         size = (size + 7) / 8 * 8;
         long shoff = size;
@@ -183,7 +279,7 @@ final class ElfBuilder {
             sh.putLong(s.flags);
             sh.putLong(0);
             sh.putLong(offsets[i]);
-            sh.putLong(i == 0 ? 0 : s.data.length);
+            sh.putLong(i == 0 ? 0 : s.size());
             sh.putInt(s.link);
             sh.putInt(s.info);
             sh.putLong(s.align);

@@ -157,13 +157,13 @@ public final class ElfWriter {
          * {@code first[r]}: the first {@code q <= r} whose text equals text {@code r}, for texts
          * of ASCII without NUL; -1 for the others.
          */
-        static int[] first(byte[] src, int[] from, int[] to, int m) {
+        static int[] first(byte[] src, int[] starts, int[] ln, int m) {
             int[] first = new int[m];
             int[] hash = new int[m];
             for (int r = 0; r < m; r++) {
                 int h = 0;
                 boolean plain = true;
-                for (int k = from[r]; k < to[r]; k++) {
+                for (int k = start(starts, ln[r]), e = end(src, starts, ln[r]); k < e; k++) {
                     byte c = src[k];
                     plain &= c > 0;
                     h = 31 * h + c;
@@ -172,20 +172,20 @@ public final class ElfWriter {
                 first[r] = plain ? r : -1;
             }
             if (m < PARALLEL_FROM) {
-                scan(src, from, to, m, hash, first, -1);
+                scan(src, starts, ln, m, hash, first, -1);
                 return first;
             }
             RuntimeException[] failed = new RuntimeException[1];
             Thread other = new Thread(() -> {
                 try {
-                    scan(src, from, to, m, hash, first, 1);
+                    scan(src, starts, ln, m, hash, first, 1);
                 } catch (RuntimeException e) {
                     failed[0] = e;
                 }
             }, "bpfj-elf");
             other.setDaemon(true);
             other.start();
-            scan(src, from, to, m, hash, first, 0);
+            scan(src, starts, ln, m, hash, first, 0);
             try {
                 other.join();
             } catch (InterruptedException e) {
@@ -198,11 +198,44 @@ public final class ElfWriter {
             return first;
         }
 
+        private static int[] grow(int[] table, int[] hash) {
+            int[] t = new int[table.length * 2];
+            int mask = t.length - 1;
+            for (int x : table) {
+                if (x != 0) {
+                    int i = hash[x - 1] >>> 7 & mask;
+                    while (t[i] != 0) {
+                        i = i + 1 & mask;
+                    }
+                    t[i] = x;
+                }
+            }
+            return t;
+        }
+
+        /** Where the text of line {@code line} starts, as {@link SourceLines} has it. */
+        static int start(int[] starts, int line) {
+            return starts[line - 1];
+        }
+
+        /** Where the text of line {@code line} ends, as {@link SourceLines} has it. */
+        static int end(byte[] src, int[] starts, int line) {
+            int s = starts[line - 1];
+            int e = starts[line] - 1;
+            if (e > s && src[e - 1] == '\r') {
+                e--;
+            }
+            return Math.max(e, s);
+        }
+
         /** The texts whose lowest hash bit is {@code part} (all texts when -1), in order. */
-        private static void scan(byte[] src, int[] from, int[] to, int m, int[] hash, int[] first, int part) {
-            int size = Integer.highestOneBit(Math.max(16, part < 0 ? 2 * m : m)) * 2;
+        private static void scan(byte[] src, int[] starts, int[] ln, int m, int[] hash, int[] first, int part) {
+            // Sized for half of the texts being distinct, grown at three quarters: fresh memory is
+            // slow to touch, and many texts are repeats.
+            int size = Integer.highestOneBit(Math.max(16, part < 0 ? 2 * m : m));
             int[] table = new int[size];
             int mask = size - 1;
+            int count = 0;
             for (int r = 0; r < m; r++) {
                 int h = hash[r];
                 if (first[r] < 0 || (part >= 0 && (h & 1) != part)) {
@@ -213,9 +246,14 @@ public final class ElfWriter {
                     int e = table[i] - 1;
                     if (e < 0) {
                         table[i] = r + 1;
+                        if (++count * 4L > table.length * 3L) {
+                            table = grow(table, hash);
+                            mask = table.length - 1;
+                        }
                         break;
                     }
-                    if (hash[e] == h && Arrays.equals(src, from[e], to[e], src, from[r], to[r])) {
+                    if (hash[e] == h && Arrays.equals(src, start(starts, ln[e]), end(src, starts, ln[e]),
+                            src, start(starts, ln[r]), end(src, starts, ln[r]))) {
                         first[r] = e;
                         break;
                     }
@@ -261,7 +299,20 @@ public final class ElfWriter {
         final List<CallSite> calls = new ArrayList<>();
         final TreeMap<Integer, String> mapRefs = new TreeMap<>(); // slot -> map
         Positions positions;     // per insn
-        int[] insnSlots;         // slot of each insn, within the function
+        int[] insnSlots;         // slot of each insn, within the function; null: see insnSlots()
+
+        /** The slot of each instruction, made on first use for encoded programs. */
+        int[] insnSlots() {
+            if (insnSlots == null) {
+                int[] at = new int[positions.size()];
+                for (int s = 0, k = 0; k < at.length; k++) {
+                    at[k] = s;
+                    s += ((int) slots[s] & 0xff) == 0x18 ? 2 : 1;
+                }
+                insnSlots = at;
+            }
+            return insnSlots;
+        }
 
         Fn(Prog prog, int index, String name, int startInsn, int endInsn) {
             this.prog = prog;
@@ -497,14 +548,13 @@ public final class ElfWriter {
             if (n == 0) {
                 throw new ElfWriteException("program '" + p.name() + "' has no instructions");
             }
-            int[] insnSlots = new int[n];
             int k = 0;
             for (int s = 0; s < slots.length; s++) {
                 if (k == n) {
                     k = -1;
                     break;
                 }
-                insnSlots[k++] = s;
+                k++;
                 long v = slots[s];
                 int op = (int) v & 0xff;
                 int src = (int) (v >>> 12) & 0xf;
@@ -538,7 +588,6 @@ public final class ElfWriter {
             Prog prog = new Prog(p.name(), section);
             Fn fn = new Fn(prog, 0, p.name(), 0, n);
             fn.slots = slots; // only programs with references have their slots changed
-            fn.insnSlots = insnSlots;
             fn.positions = new LinePositions(l);
             prog.fns.add(fn);
             return prog;
@@ -886,6 +935,15 @@ public final class ElfWriter {
                 for (Placed pl : e.getValue()) {
                     total += pl.slotCount();
                 }
+                if (encoded != null && !hasRelocations(e.getValue())) {
+                    // Nothing to patch: the slots are written as they are, never gathered.
+                    long[][] parts = new long[e.getValue().size()][];
+                    for (int i = 0; i < parts.length; i++) {
+                        parts[i] = e.getValue().get(i).rep.slots;
+                    }
+                    s.slots = parts;
+                    continue;
+                }
                 // Little-endian bytes at once; reference immediates are patched in them below.
                 byte[] bytes = new byte[total * 8];
                 for (Placed pl : e.getValue()) {
@@ -942,6 +1000,9 @@ public final class ElfWriter {
             // Relocations and reference immediates.
             for (Map.Entry<String, List<Placed>> e : sections.entrySet()) {
                 byte[] slots = code.get(e.getKey());
+                if (slots == null) {
+                    continue; // streamed, without references
+                }
                 List<ElfBuilder.Rel> list = new ArrayList<>();
                 for (Placed pl : e.getValue()) {
                     Fn fn = pl.rep;
@@ -1014,17 +1075,24 @@ public final class ElfWriter {
             for (int i = 0; i < secNames.size(); i++) {
                 for (Placed pl : sections.get(secNames.get(i))) {
                     funcCounts[i]++;
-                    maxLines[i] += pl.rep.insnSlots.length;
+                    maxLines[i] += pl.rep.positions.size();
                 }
             }
-            BtfExt.LineWriter ext = new BtfExt.LineWriter(secNames, funcCounts, lineInfo ? maxLines : null);
+            Texts texts = lineInfo && encoded != null ? Texts.of(sections) : null;
+            // With texts, the line records are made while the object is written, not held.
+            BtfExt.LineWriter ext = new BtfExt.LineWriter(secNames, funcCounts,
+                    lineInfo && texts == null ? maxLines : null);
+            if (texts != null) {
+                // Room for the texts and the few names after them: the table is never copied to grow.
+                btf.reserve(0, texts.bytes + (1 << 12));
+            }
             int secIndex = -1;
             for (Map.Entry<String, List<Placed>> e : sections.entrySet()) {
                 secIndex++;
                 List<BtfExt.FuncInfo> fi = new ArrayList<>();
                 if (lineInfo) {
                     int insns = maxLines[secIndex];
-                    if (encoded != null) {
+                    if (encoded != null && texts == null) {
                         long bytes = 0;
                         for (Placed pl : e.getValue()) {
                             SourceLines l = ((LinePositions) pl.rep.positions).l;
@@ -1042,7 +1110,11 @@ public final class ElfWriter {
                         // the string table's order depends on it.
                         Positions pos = pl.rep.positions;
                         if (pos instanceof LinePositions lp) {
-                            lineInfo(lp, pl, secIndex, ext, btf);
+                            if (texts != null) {
+                                texts.strings(lp, btf);
+                            } else {
+                                lineInfo(lp, pl, secIndex, ext, btf);
+                            }
                             continue;
                         }
                         for (int k = 0; k < pos.size(); k++) {
@@ -1057,8 +1129,17 @@ public final class ElfWriter {
                 }
                 funcInfo.add(new BtfExt.Sec<>(e.getKey(), fi));
             }
-            extSec.data = ext.finish(funcInfo, btf);
-            btfSec.data = btf.encode();
+            if (texts != null) {
+                int[] nameOffs = new int[secNames.size()];
+                int[] counts = texts.counts(sections);
+                extSec.data = BtfExt.headBeforeLines(funcInfo, btf, secNames, counts, nameOffs);
+                extSec.body = texts.lines(sections, nameOffs, counts);
+            } else {
+                extSec.data = ext.finish(funcInfo, btf);
+            }
+            btfSec.data = btf.encodeTypes();
+            btfSec.more = btf.stringBytes();
+            btfSec.moreLen = btf.stringLength();
 
             List<ElfBuilder.Symbol> all = new ArrayList<>(locals);
             all.addAll(globals);
@@ -1084,13 +1165,12 @@ public final class ElfWriter {
                     ks[m++] = k;
                 }
             }
-            int[] from = new int[m];
-            int[] to = new int[m];
+            int[] ln = new int[m];
             for (int r = 0; r < m; r++) {
-                from[r] = l.textStart(ks[r]);
-                to[r] = l.textEnd(ks[r]);
+                ln[r] = l.line()[ks[r]];
             }
-            int[] first = Repeats.first(src, from, to, m);
+            int[] starts = l.lineStarts();
+            int[] first = Repeats.first(src, starts, ln, m);
             // The file name before the first text, as record by record; a text seen before in this
             // function has that record's offset, any other is looked up (or added) in order.
             int file = lp.fileName(0, btf);
@@ -1100,15 +1180,215 @@ public final class ElfWriter {
                 if (f >= 0 && f != r) {
                     offs[r] = offs[f];
                 } else if (f >= 0) {
-                    offs[r] = btf.string(src, from[r], to[r]);
+                    offs[r] = btf.string(src, Repeats.start(starts, ln[r]), Repeats.end(src, starts, ln[r]));
                 } else {
                     offs[r] = lp.text(ks[r], btf);
                 }
             }
+            
             for (int r = 0; r < m; r++) {
                 int at = ks[r];
-                ext.add(sec, (pl.base + pl.rep.insnSlots[at]) * 8, file, offs[r],
+                ext.add(sec, (pl.base + pl.rep.insnSlots()[at]) * 8, file, offs[r],
                         BtfExt.LineInfo.lineCol(l.line()[at], l.column()[at]));
+            }
+        }
+
+        /**
+         * The line texts of all encoded functions at once, when they share one source and are
+         * many: repeats found across functions before the string table sees them, so each
+         * distinct text is appended to it unindexed ({@link Btf.Builder#addDistinct}) instead of
+         * looked up in a table of hundreds of thousands of entries.
+         */
+        private static final class Texts {
+            private static final int FROM = 1 << 14;
+            /** Texts that are not plain ASCII go the String way, with a look-up each. */
+            private static final int MAX_OTHER = 64;
+
+            final byte[] src;
+            final int[] starts;
+            /** Per record: its line. */
+            final int[] ln;
+            /** Per record: its first record with the same text; its string offset once added. */
+            final int[] first;
+            /** Per function in order: its records and its file name's offset. */
+            final int[] records;
+            final int[] fileOff;
+            int next;
+            int fn;
+            /** The bytes the distinct plain texts take in the string table. */
+            long bytes;
+
+            private Texts(byte[] src, int[] starts, int[] ln, int[] first, int[] records) {
+                this.src = src;
+                this.starts = starts;
+                this.ln = ln;
+                this.first = first;
+                this.records = records;
+                this.fileOff = new int[records.length];
+            }
+
+            static Texts of(Map<String, List<Placed>> sections) {
+                byte[] src = null;
+                int[] starts = null;
+                int m = 0;
+                int fns = 0;
+                for (List<Placed> list : sections.values()) {
+                    fns += list.size();
+                }
+                int[] perFn = new int[fns];
+                fns = 0;
+                for (List<Placed> list : sections.values()) {
+                    for (Placed pl : list) {
+                        if (!(pl.rep.positions instanceof LinePositions lp)
+                                || src != null && (lp.l.source() != src || lp.l.lineStarts() != starts)) {
+                            return null;
+                        }
+                        src = lp.l.source();
+                        starts = lp.l.lineStarts();
+                        perFn[fns] = records(lp, null, 0);
+                        m += perFn[fns++];
+                    }
+                }
+                if (m < FROM) {
+                    return null;
+                }
+                int[] ln = new int[m];
+                int at = 0;
+                for (List<Placed> list : sections.values()) {
+                    for (Placed pl : list) {
+                        at = records((LinePositions) pl.rep.positions, ln, at);
+                    }
+                }
+                int[] first = Repeats.first(src, starts, ln, m);
+                int other = 0;
+                long bytes = 0;
+                for (int r = 0; r < m; r++) {
+                    if (first[r] < 0 && ++other > MAX_OTHER) {
+                        return null;
+                    }
+                    if (first[r] == r) {
+                        bytes += Repeats.end(src, starts, ln[r]) - Repeats.start(starts, ln[r]) + 1;
+                    }
+                }
+                Texts t = new Texts(src, starts, ln, first, perFn);
+                t.bytes = bytes;
+                return t;
+            }
+
+            /** Counts the function's records, or puts their text ranges at {@code at}; returns the next index. */
+            private static int records(LinePositions lp, int[] ln, int at) {
+                SourceLines l = lp.l;
+                int n = lp.size();
+                for (int k = 0; k < n; k++) {
+                    if (k == 0 || !lp.sameAsPrevious(k)) {
+                        if (ln != null) {
+                            ln[at] = l.line()[k];
+                        }
+                        at++;
+                    }
+                }
+                return at;
+            }
+
+            /**
+             * The function's file name and texts added to the strings in order (as {@link #lineInfo}
+             * adds them); each record's text offset kept in {@link #first}.
+             */
+            void strings(LinePositions lp, Btf.Builder btf) {
+                fileOff[fn++] = lp.fileName(0, btf);
+                int n = lp.size();
+                for (int k = 0; k < n; k++) {
+                    if (k != 0 && lp.sameAsPrevious(k)) {
+                        continue;
+                    }
+                    int r = next++;
+                    int f = first[r];
+                    int off;
+                    if (f >= 0 && f != r) {
+                        off = first[f]; // already its offset
+                    } else if (f >= 0) {
+                        int a = Repeats.start(starts, ln[r]);
+                        int b = Repeats.end(src, starts, ln[r]);
+                        off = btf.addDistinct(src, a, b, Btf.Builder.hash(src, a, b));
+                    } else {
+                        off = lp.text(k, btf);
+                    }
+                    first[r] = off;
+                }
+            }
+
+            /** Line records per section. */
+            int[] counts(Map<String, List<Placed>> sections) {
+                int[] out = new int[sections.size()];
+                int i = 0;
+                int f = 0;
+                for (List<Placed> list : sections.values()) {
+                    for (int j = 0; j < list.size(); j++) {
+                        out[i] += records[f++];
+                    }
+                    i++;
+                }
+                return out;
+            }
+
+            /** The line info block of {@code .BTF.ext}, made as it is written. */
+            ElfBuilder.Body lines(Map<String, List<Placed>> sections, int[] nameOffs, int[] counts) {
+                List<List<Placed>> lists = List.copyOf(sections.values());
+                long size = BtfExt.lineBlockLength(counts);
+                return new ElfBuilder.Body() {
+                    @Override
+                    public long size() {
+                        return size;
+                    }
+
+                    @Override
+                    public void writeTo(java.io.OutputStream out) throws java.io.IOException {
+                        byte[] buf = new byte[1 << 16];
+                        int at = put(buf, 0, 16);
+                        int r = 0;
+                        int f = 0;
+                        for (int i = 0; i < lists.size(); i++) {
+                            at = put(buf, at, nameOffs[i]);
+                            at = put(buf, at, counts[i]);
+                            for (Placed pl : lists.get(i)) {
+                                LinePositions lp = (LinePositions) pl.rep.positions;
+                                int[] line = lp.l.line();
+                                int[] column = lp.l.column();
+                                long[] slots = pl.rep.slots;
+                                int file = fileOff[f++];
+                                int n = lp.size();
+                                for (int k = 0, slot = 0; k < n; k++) {
+                                    int s = slot;
+                                    slot += ((int) slots[slot] & 0xff) == 0x18 ? 2 : 1;
+                                    if (k != 0 && lp.sameAsPrevious(k)) {
+                                        continue;
+                                    }
+                                    if (at + 16 > buf.length) {
+                                        out.write(buf, 0, at);
+                                        at = 0;
+                                    }
+                                    at = put(buf, at, (pl.base + s) * 8);
+                                    at = put(buf, at, file);
+                                    at = put(buf, at, first[r++]);
+                                    at = put(buf, at, BtfExt.LineInfo.lineCol(line[k], column[k]));
+                                }
+                            }
+                            if (at + 16 > buf.length) {
+                                out.write(buf, 0, at);
+                                at = 0;
+                            }
+                        }
+                        out.write(buf, 0, at);
+                    }
+                };
+            }
+
+            private static int put(byte[] b, int at, int v) {
+                b[at] = (byte) v;
+                b[at + 1] = (byte) (v >>> 8);
+                b[at + 2] = (byte) (v >>> 16);
+                b[at + 3] = (byte) (v >>> 24);
+                return at + 4;
             }
         }
 

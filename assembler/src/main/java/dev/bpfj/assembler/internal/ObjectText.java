@@ -37,8 +37,6 @@ public final class ObjectText {
         /** Per instruction: its line index (0-based) and column. */
         int[] line = new int[CHUNK];
         int[] col = new int[CHUNK];
-        /** Per instruction: its first slot within the part. */
-        int[] slotAt = new int[CHUNK];
         int n;
         /** The other lines: their index, how many instructions of the chunk come before them, what they say. */
         final List<Integer> otherLine = new ArrayList<>();
@@ -52,9 +50,7 @@ public final class ObjectText {
             if (n == line.length) {
                 line = Arrays.copyOf(line, n * 2);
                 col = Arrays.copyOf(col, n * 2);
-                slotAt = Arrays.copyOf(slotAt, n * 2);
             }
-            slotAt[n] = nSlots;
             slots[nSlots++] = s0;
             if (r == 2) {
                 slots[nSlots++] = s1;
@@ -202,9 +198,11 @@ public final class ObjectText {
             return null;
         }
         List<Unit> out = new ArrayList<>();
-        // Copy each unit's instructions out of the parts, which hold them in file order.
+        // Copy each unit's instructions out of the parts, which hold them in file order; a
+        // part's instructions take one slot each, a 64-bit load two.
         int part = 0;
         int local = 0;
+        int localSlot = 0;
         for (int u = 0; u < starts.size(); u++) {
             int from = starts.get(u);
             int to = u + 1 < starts.size() ? starts.get(u + 1) : total;
@@ -214,18 +212,21 @@ public final class ObjectText {
             }
             int[] ul = new int[m];
             int[] uc = new int[m];
-            long[] us = new long[slotCount(parts, part, local, m)];
+            long[] us = new long[slotCount(parts, part, localSlot, m)];
             int nSlots = 0;
             for (int i = 0; i < m; ) {
                 Part p = parts[part];
                 if (local == p.n) {
                     part++;
                     local = 0;
+                    localSlot = 0;
                     continue;
                 }
                 int k = Math.min(m - i, p.n - local);
-                int slotFrom = p.slotAt[local];
-                int slotCount = (local + k < p.n ? p.slotAt[local + k] : p.nSlots) - slotFrom;
+                int slotFrom = localSlot;
+                int slotEnd = local + k < p.n ? skip(p.slots, slotFrom, k) : p.nSlots;
+                int slotCount = slotEnd - slotFrom;
+                localSlot = slotEnd;
                 System.arraycopy(p.slots, slotFrom, us, nSlots, slotCount);
                 nSlots += slotCount;
                 System.arraycopy(p.col, local, uc, i, k);
@@ -243,18 +244,30 @@ public final class ObjectText {
         return out;
     }
 
-    /** The slots of {@code m} instructions starting at instruction {@code local} of part {@code part}. */
-    private static int slotCount(Part[] parts, int part, int local, int m) {
+    /** The slot after {@code k} instructions starting at slot {@code at}. */
+    private static int skip(long[] slots, int at, int k) {
+        for (; k > 0; k--) {
+            at += ((int) slots[at] & 0xff) == LDDW ? 2 : 1;
+        }
+        return at;
+    }
+
+    /** The slots of {@code m} instructions starting at slot {@code slot} of part {@code part}. */
+    private static int slotCount(Part[] parts, int part, int slot, int m) {
         int n = 0;
         while (m > 0) {
             Part p = parts[part];
-            int k = Math.min(m, p.n - local);
-            if (k > 0) {
-                n += (local + k < p.n ? p.slotAt[local + k] : p.nSlots) - p.slotAt[local];
+            int end = p.nSlots;
+            int k = 0;
+            while (k < m && slot < end) {
+                int w = ((int) p.slots[slot] & 0xff) == LDDW ? 2 : 1;
+                slot += w;
+                n += w;
+                k++;
             }
             m -= k;
             part++;
-            local = 0;
+            slot = 0;
         }
         return n;
     }

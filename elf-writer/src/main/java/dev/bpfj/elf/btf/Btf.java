@@ -142,6 +142,11 @@ public final class Btf {
          */
         private long[] byteTable;
         private int byteCount;
+        /**
+         * Strings from {@link #addDistinct} at or after this offset are not in the table above
+         * (-1: none): a look-up that misses the table reads them one by one.
+         */
+        private int unindexedFrom = -1;
 
         public Builder() {
             string("");
@@ -207,6 +212,39 @@ public final class Btf {
             return addBytes(b, from, to, hash(b, from, to));
         }
 
+        /**
+         * Adds the string of ASCII bytes (no NUL) {@code b[from, to)} whose {@link #hash} is
+         * {@code h}, which the caller knows equals no string added with this method before: as
+         * {@link #string(byte[], int, int)} adds it, but strings added this way are not indexed,
+         * so a large table of distinct line texts costs no look-up each. Returns its offset.
+         */
+        public int addDistinct(byte[] b, int from, int to, int h) {
+            for (int i = from; i < to; i++) {
+                if (b[i] <= 0) {
+                    return string(b, from, to); // not what this method takes: the usual way
+                }
+            }
+            makeByteTable();
+            int found = findIndexed(b, from, to, h);
+            if (found >= 0) {
+                return found;
+            }
+            int at = append(b, from, to);
+            if (unindexedFrom < 0) {
+                unindexedFrom = at;
+            }
+            return at;
+        }
+
+        /** The hash {@link #addDistinct} takes: of the bytes {@code b[from, to)}. */
+        public static int hash(byte[] b, int from, int to) {
+            int h = 0;
+            for (int i = from; i < to; i++) {
+                h = 31 * h + b[i];
+            }
+            return h * 0x9E3779B9;
+        }
+
         private int addBytes(byte[] b, int from, int to, int h) {
             int found = findBytes(b, from, to, h);
             if (found >= 0) {
@@ -264,15 +302,33 @@ public final class Btf {
             return at;
         }
 
-        private static int hash(byte[] b, int from, int to) {
-            int h = 0;
-            for (int i = from; i < to; i++) {
-                h = 31 * h + b[i];
+        private int findBytes(byte[] b, int from, int to, int h) {
+            int found = findIndexed(b, from, to, h);
+            if (found >= 0 || unindexedFrom < 0) {
+                return found;
             }
-            return h * 0x9E3779B9;
+            // The strings added by addDistinct, in order (each is there once); they are ASCII
+            // without NUL, so other bytes need no reading of them.
+            int n = to - from;
+            for (int i = from; i < to; i++) {
+                if (b[i] <= 0) {
+                    return -1;
+                }
+            }
+            for (int at = unindexedFrom; at < strLen; ) {
+                int end = at;
+                while (strBytes[end] != 0) {
+                    end++;
+                }
+                if (end - at == n && same(strBytes, at, b, from, n)) {
+                    return at;
+                }
+                at = end + 1;
+            }
+            return -1;
         }
 
-        private int findBytes(byte[] b, int from, int to, int h) {
+        private int findIndexed(byte[] b, int from, int to, int h) {
             int mask = byteTable.length - 1;
             int n = to - from;
             for (int i = h >>> 7 & mask; ; i = i + 1 & mask) {
@@ -348,6 +404,32 @@ public final class Btf {
             out.putInt(0).putInt(tb.capacity()).putInt(tb.capacity()).putInt(strLen);
             out.put(tb.array()).put(strBytes, 0, strLen);
             return out.array();
+        }
+
+        /**
+         * {@link #encode()} in two parts, without copying the strings: the header and types, then
+         * {@link #stringBytes()} up to {@link #stringLength()}.
+         */
+        public byte[] encodeTypes() {
+            ByteBuffer tb = ByteBuffer.allocate(typeBytes()).order(ByteOrder.LITTLE_ENDIAN);
+            for (BtfType t : types) {
+                encodeType(t, tb);
+            }
+            ByteBuffer out = ByteBuffer.allocate(HEADER_LEN + tb.capacity()).order(ByteOrder.LITTLE_ENDIAN);
+            out.putShort((short) MAGIC).put((byte) 1).put((byte) 0).putInt(HEADER_LEN);
+            out.putInt(0).putInt(tb.capacity()).putInt(tb.capacity()).putInt(strLen);
+            out.put(tb.array());
+            return out.array();
+        }
+
+        /** The string table's bytes so far (shared, not to be changed): valid up to {@link #stringLength()}. */
+        public byte[] stringBytes() {
+            return strBytes;
+        }
+
+        /** The string table's length in bytes. */
+        public int stringLength() {
+            return strLen;
         }
 
         /** The blob parsed back, for callers that want a {@link Btf} view of what they built. */

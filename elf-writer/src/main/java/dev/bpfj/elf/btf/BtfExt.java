@@ -190,6 +190,42 @@ public record BtfExt(List<Sec<FuncInfo>> funcInfo, List<Sec<LineInfo>> lineInfo,
         }
     }
 
+    /**
+     * The start of a {@code .BTF.ext} whose line records the caller writes after it: header and
+     * func info, as {@link LineWriter#finish} makes them for sections {@code sections} with
+     * {@code counts[i]} line records each. The line info block that follows is
+     * {@link #lineBlockLength} bytes: the record size (16), then per section its name's offset
+     * (put in {@code nameOffs}, the names added to {@code strings} as {@code finish} adds them),
+     * its count and its records.
+     */
+    public static byte[] headBeforeLines(List<Sec<FuncInfo>> funcInfo, Btf.Builder strings, List<String> sections,
+            int[] counts, int[] nameOffs) {
+        byte[] fi = encodeBlock(funcInfo, FUNC_INFO_SIZE, strings);
+        for (int i = 0; i < sections.size(); i++) {
+            nameOffs[i] = strings.string(sections.get(i));
+        }
+        long liLen = lineBlockLength(counts);
+        if (HEADER_LEN + fi.length + liLen > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException(".BTF.ext of " + (HEADER_LEN + fi.length + liLen) + " bytes");
+        }
+        ByteBuffer b = ByteBuffer.allocate(HEADER_LEN + fi.length).order(ByteOrder.LITTLE_ENDIAN);
+        b.putShort((short) Btf.MAGIC).put((byte) 1).put((byte) 0).putInt(HEADER_LEN);
+        b.putInt(0).putInt(fi.length);
+        b.putInt(fi.length).putInt((int) liLen);
+        b.putInt(fi.length + (int) liLen).putInt(0);
+        b.put(fi);
+        return b.array();
+    }
+
+    /** The length of the line info block of sections with {@code counts[i]} records each. */
+    public static long lineBlockLength(int[] counts) {
+        long n = 4;
+        for (int c : counts) {
+            n += 8 + (long) LINE_INFO_SIZE * c;
+        }
+        return n;
+    }
+
     private static <T> byte[] encodeBlock(List<Sec<T>> secs, int recSize, Btf.Builder strings) {
         if (secs.isEmpty()) {
             return new byte[0];

@@ -51,6 +51,38 @@ class BtfStringsTest {
         });
     }
 
+    @Test
+    void distinctStringsAddedUnindexedAgreeWithTheStringForm() {
+        Property.forAll("addDistinct and the String form build one table", CASES, Property.count(3000), cases -> {
+            Btf.Builder want = new Btf.Builder();
+            Btf.Builder got = new Btf.Builder();
+            want.add(new BtfType.Int("int", 4, BtfType.INT_SIGNED, 0, 32));
+            got.add(new BtfType.Int("int", 4, BtfType.INT_SIGNED, 0, 32));
+            java.util.Set<String> distinct = new java.util.HashSet<>();
+            for (Object[] c : cases) {
+                String s = (String) c[0];
+                int w = want.string(s);
+                int g;
+                boolean plain = s.chars().allMatch(ch -> ch > 0 && ch < 0x80);
+                if (plain && (int) c[1] == 1 && distinct.add(s)) {
+                    byte[] x = ("xx\n" + s + "\nyy").getBytes(StandardCharsets.US_ASCII);
+                    g = got.addDistinct(x, 3, 3 + s.length(), Btf.Builder.hash(x, 3, 3 + s.length()));
+                } else {
+                    // Later look-ups, either form, find the unindexed strings too.
+                    g = (int) c[1] == 0 || !plain ? got.string(s) : bytes(got, s);
+                }
+                assertEquals(w, g, "offset of '" + s + "'");
+            }
+            byte[] all = want.encode();
+            byte[] head = got.encodeTypes();
+            byte[] parts = java.util.Arrays.copyOf(head, head.length + got.stringLength());
+            System.arraycopy(got.stringBytes(), 0, parts, head.length, got.stringLength());
+            assertArrayEquals(all, parts);
+            assertArrayEquals(all, got.encode());
+            return true;
+        });
+    }
+
     private static int bytes(Btf.Builder b, String s) {
         // The string amid other bytes, as a line amid a source file.
         byte[] x = ("xx\n" + s + "\nyy").getBytes(StandardCharsets.UTF_8);
