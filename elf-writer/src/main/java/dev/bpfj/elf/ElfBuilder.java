@@ -1,5 +1,6 @@
 package dev.bpfj.elf;
 
+import dev.bpfj.core.insn.InsnCodec;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -64,7 +65,7 @@ final class ElfBuilder {
             }
             if (slots != null) {
                 for (long[] p : slots) {
-                    at = putLongs(p, 0, p.length, file, at);
+                    at = InsnCodec.putSlots(p, 0, p.length, file, at);
                 }
             }
             if (body != null) {
@@ -98,7 +99,7 @@ final class ElfBuilder {
                 for (long[] p : slots) {
                     for (int i = 0; i < p.length; i += buf.length / 8) {
                         int k = Math.min(buf.length / 8, p.length - i);
-                        putLongs(p, i, k, buf, 0);
+                        InsnCodec.putSlots(p, i, k, buf, 0);
                         out.write(buf, 0, k * 8);
                     }
                 }
@@ -108,21 +109,6 @@ final class ElfBuilder {
             }
         }
 
-        private static int putLongs(long[] src, int from, int count, byte[] dst, int at) {
-            for (int i = from; i < from + count; i++) {
-                long v = src[i];
-                dst[at] = (byte) v;
-                dst[at + 1] = (byte) (v >>> 8);
-                dst[at + 2] = (byte) (v >>> 16);
-                dst[at + 3] = (byte) (v >>> 24);
-                dst[at + 4] = (byte) (v >>> 32);
-                dst[at + 5] = (byte) (v >>> 40);
-                dst[at + 6] = (byte) (v >>> 48);
-                dst[at + 7] = (byte) (v >>> 56);
-                at += 8;
-            }
-            return at;
-        }
     }
 
     /** Bytes made while the object is written, not held. */

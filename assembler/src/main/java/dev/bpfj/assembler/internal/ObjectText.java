@@ -309,20 +309,14 @@ public final class ObjectText {
         }
         for (int s = 0; s < total; s++) {
             long v = slots[s];
-            int op = (int) v & 0xff;
-            if (op == LDDW) {
+            if (((int) v & 0xff) == LDDW) {
                 s++;
                 continue;
             }
-            int cls = op & 0x07;
-            if (cls != 0x05 && cls != 0x06) {
+            long off = PlainText.jumpOffset(v);
+            if (off == PlainText.NO_JUMP) {
                 continue;
             }
-            int code = op & 0xf0;
-            if (code == 0x80 || code == 0x90) {
-                continue;
-            }
-            long off = cls == 0x06 && code == 0x00 ? (int) (v >>> 32) : (short) (v >>> 16);
             long dest = s + 1 + off;
             if (dest < 0 || dest >= total) {
                 return false;

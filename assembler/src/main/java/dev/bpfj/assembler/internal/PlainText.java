@@ -1,5 +1,6 @@
 package dev.bpfj.assembler.internal;
 
+import dev.bpfj.core.insn.InsnCodec;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -60,7 +61,7 @@ public final class PlainText {
             byte[] out = new byte[total * 8];
             int at = 0;
             for (long[] p : parts) {
-                at = put(p, 0, p.length, out, at);
+                at = InsnCodec.putSlots(p, 0, p.length, out, at);
             }
             return out;
         }
@@ -71,27 +72,12 @@ public final class PlainText {
             for (long[] p : parts) {
                 for (int i = 0; i < p.length; i += buf.length / 8) {
                     int k = Math.min(buf.length / 8, p.length - i);
-                    put(p, i, k, buf, 0);
+                    InsnCodec.putSlots(p, i, k, buf, 0);
                     out.write(buf, 0, k * 8);
                 }
             }
         }
 
-        private static int put(long[] src, int from, int count, byte[] dst, int at) {
-            for (int i = from; i < from + count; i++) {
-                long v = src[i];
-                dst[at] = (byte) v;
-                dst[at + 1] = (byte) (v >>> 8);
-                dst[at + 2] = (byte) (v >>> 16);
-                dst[at + 3] = (byte) (v >>> 24);
-                dst[at + 4] = (byte) (v >>> 32);
-                dst[at + 5] = (byte) (v >>> 40);
-                dst[at + 6] = (byte) (v >>> 48);
-                dst[at + 7] = (byte) (v >>> 56);
-                at += 8;
-            }
-            return at;
-        }
     }
 
     /** Where a chunk's bytes come from: the whole text in memory, or a file read piece by piece. */
@@ -344,20 +330,14 @@ public final class PlainText {
                     skip = false;
                     continue;
                 }
-                int op = (int) v & 0xff;
-                if (op == LDDW) {
+                if (((int) v & 0xff) == LDDW) {
                     skip = true;
                     continue;
                 }
-                int cls = op & 0x07;
-                if (cls != 0x05 && cls != 0x06) {
+                long off = jumpOffset(v);
+                if (off == NO_JUMP) {
                     continue;
                 }
-                int code = op & 0xf0;
-                if (code == 0x80 || code == 0x90) {
-                    continue; // calls (the encoder makes no local ones) and exit
-                }
-                long off = cls == 0x06 && code == 0x00 ? (int) (v >>> 32) : (short) (v >>> 16);
                 long dest = here + 1 + off;
                 if (dest < 0 || dest >= total) {
                     return false;
@@ -368,6 +348,27 @@ public final class PlainText {
             }
         }
         return true;
+    }
+
+    /** {@link #jumpOffset}'s answer for a slot that is no jump. */
+    static final long NO_JUMP = Long.MIN_VALUE;
+
+    /**
+     * The offset in slots of the jump in slot {@code v} (relative to the next slot: 32 bits for
+     * {@code gotol}, 16 otherwise), or {@link #NO_JUMP}: not a jump class, or a call or exit (the
+     * encoder makes no local calls). Not for the first slot of a 64-bit immediate load.
+     */
+    static long jumpOffset(long v) {
+        int op = (int) v & 0xff;
+        int cls = op & 0x07;
+        if (cls != 0x05 && cls != 0x06) {
+            return NO_JUMP;
+        }
+        int code = op & 0xf0;
+        if (code == 0x80 || code == 0x90) {
+            return NO_JUMP;
+        }
+        return cls == 0x06 && code == 0x00 ? (int) (v >>> 32) : (short) (v >>> 16);
     }
 
     /** False when the instruction writes r10, the read-only frame pointer. */

@@ -79,6 +79,26 @@ public final class InsnCodec {
         return out;
     }
 
+    /**
+     * Writes {@code count} slots of {@code src} from {@code from} as little-endian bytes (the
+     * kernel's instruction layout) into {@code dst} at {@code at}; returns the end offset.
+     */
+    public static int putSlots(long[] src, int from, int count, byte[] dst, int at) {
+        for (int i = from; i < from + count; i++) {
+            long v = src[i];
+            dst[at] = (byte) v;
+            dst[at + 1] = (byte) (v >>> 8);
+            dst[at + 2] = (byte) (v >>> 16);
+            dst[at + 3] = (byte) (v >>> 24);
+            dst[at + 4] = (byte) (v >>> 32);
+            dst[at + 5] = (byte) (v >>> 40);
+            dst[at + 6] = (byte) (v >>> 48);
+            dst[at + 7] = (byte) (v >>> 56);
+            at += 8;
+        }
+        return at;
+    }
+
     /** Slot index of each instruction, plus the total slot count at index {@code size()}. */
     public static int[] slotIndexes(List<? extends Insn> insns) {
         int[] slotOf = new int[insns.size() + 1];
