@@ -95,14 +95,7 @@ final class ElfBuilder {
                 out.write(more, 0, moreLen);
             }
             if (slots != null) {
-                byte[] buf = new byte[1 << 16];
-                for (long[] p : slots) {
-                    for (int i = 0; i < p.length; i += buf.length / 8) {
-                        int k = Math.min(buf.length / 8, p.length - i);
-                        InsnCodec.putSlots(p, i, k, buf, 0);
-                        out.write(buf, 0, k * 8);
-                    }
-                }
+                InsnCodec.writeSlots(slots, out);
             }
             if (body != null) {
                 body.writeTo(out);

@@ -68,14 +68,7 @@ public final class PlainText {
 
         /** The bytes, written piece by piece through one small buffer. */
         public void writeTo(OutputStream out) throws IOException {
-            byte[] buf = new byte[1 << 16];
-            for (long[] p : parts) {
-                for (int i = 0; i < p.length; i += buf.length / 8) {
-                    int k = Math.min(buf.length / 8, p.length - i);
-                    InsnCodec.putSlots(p, i, k, buf, 0);
-                    out.write(buf, 0, k * 8);
-                }
-            }
+            InsnCodec.writeSlots(parts, out);
         }
 
     }

@@ -1,5 +1,7 @@
 package dev.bpfj.core.insn;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
@@ -77,6 +79,18 @@ public final class InsnCodec {
             }
         }
         return out;
+    }
+
+    /** Writes consecutive parts of slots as little-endian bytes through one small buffer. */
+    public static void writeSlots(long[][] parts, OutputStream out) throws IOException {
+        byte[] buf = new byte[1 << 16];
+        for (long[] p : parts) {
+            for (int i = 0; i < p.length; i += buf.length / 8) {
+                int k = Math.min(buf.length / 8, p.length - i);
+                putSlots(p, i, k, buf, 0);
+                out.write(buf, 0, k * 8);
+            }
+        }
     }
 
     /**
