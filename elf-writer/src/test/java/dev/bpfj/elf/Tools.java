@@ -165,17 +165,18 @@ final class Tools {
     private static final AtomicInteger PINS = new AtomicInteger();
 
     /**
-     * Loads every program of {@code obj} with {@code bpftool prog loadall}, pinned in a fresh
-     * directory of bpffs (mounted by the project's script when needed); hands the directory to
-     * {@code inspect}, then removes the pins, whatever happened.
+     * Loads every program of {@code obj} with {@code bpftool prog loadall}, pinned in a private
+     * bpffs mounted for the call (by the project's script) in a temporary directory; hands the pin
+     * directory to {@code inspect}, then removes the pins and unmounts, whatever happened. The
+     * host's own bpffs is never touched.
      *
      * @return the names of the pinned programs
      */
     static List<String> loadAll(Path obj, Consumer<Path> inspect) {
         Env.requireRoot();
         Env.requireTool(BPFTOOL);
-        mountBpffs();
-        Path dir = Path.of("/sys/fs/bpf", "bpfj-elf-test-" + ProcessHandle.current().pid() + "-" + PINS.incrementAndGet());
+        Path fs = mountBpffs();
+        Path dir = fs.resolve("progs-" + PINS.incrementAndGet());
         try {
             Env.Run r = Env.run(BPFTOOL, "prog", "loadall", obj.toString(), dir.toString());
             if (r.exitCode() != 0) {
@@ -192,18 +193,46 @@ final class Tools {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            removePins(dir);
+            try {
+                removePins(dir);
+            } finally {
+                unmountBpffs(fs);
+            }
         }
     }
 
-    static void mountBpffs() {
+    /** A new bpffs instance in a temporary directory, mounted by the project's script. */
+    static Path mountBpffs() {
         Path script = Env.repoRoot().resolve("scripts/mount-bpffs");
         if (!Files.isExecutable(script)) {
             Env.missing("scripts/mount-bpffs is missing");
         }
-        Env.Run r = Env.run(script.toString());
+        Path fs;
+        try {
+            fs = Files.createTempDirectory("bpfj-elf-bpffs");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Env.Run r = Env.run(script.toString(), fs.toString());
         if (r.exitCode() != 0) {
+            try {
+                Files.deleteIfExists(fs);
+            } catch (IOException ignored) {
+                // An empty temporary directory left behind is harmless.
+            }
             Env.missing("cannot mount bpffs: " + r.stderr());
+        }
+        return fs;
+    }
+
+    /** Unmounts what {@link #mountBpffs} mounted (its pins go with it) and removes the directory. */
+    static void unmountBpffs(Path fs) {
+        Env.Run r = Env.run("umount", fs.toString());
+        assertEquals(0, r.exitCode(), () -> "umount " + fs + " failed: " + r.stderr());
+        try {
+            Files.deleteIfExists(fs);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + fs, e);
         }
     }
 
