@@ -186,15 +186,7 @@ public final class Assembler {
      * functions.
      */
     public static List<EncodedProgram> encodeObject(byte[] text, Options options) {
-        List<ObjectText.Unit> units = ObjectText.encode(text, options.programChecks());
-        if (units == null) {
-            return null;
-        }
-        List<EncodedProgram> out = new ArrayList<>(units.size());
-        for (ObjectText.Unit u : units) {
-            out.add(new EncodedProgram(u.name(), u.section(), u.slots(), u.lineStarts(), u.line(), u.column()));
-        }
-        return out;
+        return ObjectText.encode(text, options.programChecks());
     }
 
     private static List<Encoded> encodeGeneral(String file, byte[] text, Options options) {

@@ -6,6 +6,7 @@ import dev.bpfj.core.Program;
 import dev.bpfj.core.insn.EncodeException;
 import dev.bpfj.elf.ElfWriteException;
 import dev.bpfj.elf.ElfWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -15,6 +16,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Set;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -182,7 +184,7 @@ final class AsmCommand implements Callable<Integer> {
         if (ps == null) {
             return null;
         }
-        List<ElfWriter.Encoded> out = new java.util.ArrayList<>(ps.size());
+        List<ElfWriter.Encoded> out = new ArrayList<>(ps.size());
         for (Assembler.EncodedProgram p : ps) {
             out.add(new ElfWriter.Encoded(p.name(), p.section(), null, p.slots(), new ElfWriter.SourceLines(name,
                     text, p.lineStarts(), p.line(), p.column())));
@@ -218,7 +220,7 @@ final class AsmCommand implements Callable<Integer> {
 
         private OutputStream out() throws IOException {
             if (out == null) {
-                out = new java.io.BufferedOutputStream(Files.newOutputStream(path), 1 << 16);
+                out = new BufferedOutputStream(Files.newOutputStream(path), 1 << 16);
             }
             return out;
         }

@@ -503,13 +503,7 @@ public final class ElfWriter {
         private void collectEncoded() {
             Set<String> names = new HashSet<>();
             for (Encoded p : encoded) {
-                if (!isIdentifier(p.name())) {
-                    throw new ElfWriteException("program name '" + p.name() + "' is not a C identifier"
-                            + " (BTF and libbpf need [A-Za-z_][A-Za-z0-9_]*)");
-                }
-                if (!names.add(p.name())) {
-                    throw new ElfWriteException("two programs are named '" + p.name() + "'");
-                }
+                checkProgramName(p.name(), names);
                 String lic = p.license() == null ? "GPL" : p.license();
                 if (license == null) {
                     license = lic;
@@ -593,16 +587,21 @@ public final class ElfWriter {
             return prog;
         }
 
+        /** A program name must be a C identifier (BTF, libbpf) and unique in the object. */
+        private static void checkProgramName(String name, Set<String> names) {
+            if (!isIdentifier(name)) {
+                throw new ElfWriteException("program name '" + name + "' is not a C identifier"
+                        + " (BTF and libbpf need [A-Za-z_][A-Za-z0-9_]*)");
+            }
+            if (!names.add(name)) {
+                throw new ElfWriteException("two programs are named '" + name + "'");
+            }
+        }
+
         private void collect() {
             Set<String> names = new HashSet<>();
             for (Program p : programs) {
-                if (!isIdentifier(p.name())) {
-                    throw new ElfWriteException("program name '" + p.name() + "' is not a C identifier"
-                            + " (BTF and libbpf need [A-Za-z_][A-Za-z0-9_]*)");
-                }
-                if (!names.add(p.name())) {
-                    throw new ElfWriteException("two programs are named '" + p.name() + "'");
-                }
+                checkProgramName(p.name(), names);
                 if (license == null) {
                     license = p.license();
                 } else if (!license.equals(p.license())) {
@@ -947,10 +946,7 @@ public final class ElfWriter {
                 // Little-endian bytes at once; reference immediates are patched in them below.
                 byte[] bytes = new byte[total * 8];
                 for (Placed pl : e.getValue()) {
-                    long[] from = pl.rep.slots;
-                    for (int i = 0, at = pl.base * 8; i < from.length; i++, at += 8) {
-                        putLong(bytes, at, from[i]);
-                    }
+                    InsnCodec.putSlots(pl.rep.slots, 0, pl.rep.slots.length, bytes, pl.base * 8);
                 }
                 code.put(name, bytes);
                 if (hasRelocations(e.getValue())) {

@@ -1,5 +1,6 @@
 package dev.bpfj.assembler.internal;
 
+import dev.bpfj.assembler.Assembler.EncodedProgram;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -19,13 +20,6 @@ import java.util.Set;
  */
 public final class ObjectText {
     private ObjectText() {
-    }
-
-    /**
-     * One program: its instructions' slots and, per instruction, its line and column; line starts
-     * as {@link SourceText#starts()} gives them.
-     */
-    public record Unit(String name, String section, long[] slots, int[] lineStarts, int[] line, int[] column) {
     }
 
     private static final int CHUNK = 1 << 14;
@@ -66,7 +60,7 @@ public final class ObjectText {
      * {@code programChecks}, programs failing the general path's checks are left to it too (it
      * reports them).
      */
-    public static List<Unit> encode(byte[] text, boolean programChecks) {
+    public static List<EncodedProgram> encode(byte[] text, boolean programChecks) {
         SourceText src = new SourceText(text);
         int n = src.count();
         int chunks = (n + CHUNK - 1) / CHUNK;
@@ -121,7 +115,7 @@ public final class ObjectText {
     }
 
     /** The general path's reading of sections, function symbols and labels, for what this path takes. */
-    private static List<Unit> build(SourceText src, Part[] parts, boolean programChecks) {
+    private static List<EncodedProgram> build(SourceText src, Part[] parts, boolean programChecks) {
         int total = 0;
         for (Part p : parts) {
             total += p.n;
@@ -197,7 +191,7 @@ public final class ObjectText {
         if (starts.isEmpty()) {
             return null;
         }
-        List<Unit> out = new ArrayList<>();
+        List<EncodedProgram> out = new ArrayList<>();
         // Copy each unit's instructions out of the parts, which hold them in file order; a
         // part's instructions take one slot each, a 64-bit load two.
         int part = 0;
@@ -239,7 +233,7 @@ public final class ObjectText {
             if (!plainProgram(us, programChecks)) {
                 return null;
             }
-            out.add(new Unit(names.get(u), sections.get(u), us, src.starts(), ul, uc));
+            out.add(new EncodedProgram(names.get(u), sections.get(u), us, src.starts(), ul, uc));
         }
         return out;
     }
